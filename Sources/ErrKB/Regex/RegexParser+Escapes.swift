@@ -81,7 +81,12 @@ extension RegexParser {
         let text = "\\" + String(letter) + String(String.UnicodeScalarView(digits))
         guard digits.count == count else { throw .syntax("incomplete escape " + text, at: start) }
         let value = digits.reduce(UInt32(0)) { $0 &* 16 &+ UInt32(Self.hexValue($1)) }
-        // `\U` goes through `chr()`, which refuses values past the last code point.
+        // `\U` goes through `chr()`: past a C int it overflows, past the last code point it
+        // raises the `ValueError` Python turns into "bad escape".
+        if value > UInt32(Int32.max) {
+            throw RegexSyntaxError(
+                kind: .overflow, message: "Python int too large to convert to C int", offset: start, pythonPosition: nil)
+        }
         guard value <= 0x10FFFF else { throw .syntax("bad escape " + text, at: start) }
         return value
     }
