@@ -33,6 +33,13 @@ struct RegexPatternGenerator {
         return text
     }
 
+    /// Short random strings over the syntax characters: reaches tokenizer corners no grammar
+    /// thinks of (`(?P\`, `[\`, `{,}?+`).
+    mutating func soup() -> String {
+        let length = Int.random(in: 1...10, using: &rng)
+        return String(String.UnicodeScalarView((0..<length).map { _ in pick(Self.soupAlphabet) }))
+    }
+
     /// Deletes, inserts, replaces or swaps one to three characters.
     mutating func mutate(_ pattern: String) -> String {
         var scalars = Array(pattern.unicodeScalars)
@@ -179,5 +186,6 @@ struct RegexPatternGenerator {
     ]
     private static let groupNames = ["a", "b", "g1", "_x", "name", "é", "a", "1a", "a-b", "", "a b", "中", "a\\>b"]
     private static let conditions = ["1", "2", "0", "-1", "-0", " 1", "+1", "1_0", "1__0", "99", "a", "b", "1a", "", "١", "1073741823", "99999999999999999999"]
+    private static let soupAlphabet: [Unicode.Scalar] = Array("()[]{}?*+|\\^$-:<>=!P#,01239aibxL_ ".unicodeScalars)
     private static let mutationAlphabet: [Unicode.Scalar] = Array("()[]{}?*+|\\^$-:<>=!P#,0123456789abcdefghijklmnopqrstuvwxyz ".unicodeScalars)
 }

@@ -46,6 +46,7 @@ import Testing
         // test within a few seconds.
         let count = ProcessInfo.processInfo.environment["ERRKB_REGEX_PATTERNS"].flatMap { Int($0) } ?? 3_500
         patterns += generator.patterns(count: count)
+        patterns += (0..<count / 2).map { _ in generator.soup() }
         let verdicts = try PythonRegexOracle.verdicts(for: patterns, python: python)
         try #require(verdicts.count == patterns.count, "python3 answered \(verdicts.count) of \(patterns.count)")
 
