@@ -52,7 +52,9 @@ struct RegexParseFrame {
     /// The body as one node: an alternation when there is more than one branch.
     func body(endingAt end: Int) -> RegexNode {
         let all = allBranches(endingAt: end)
-        guard all.count > 1, let first = all.first else { return all.first ?? Self.sequence([], from: contentStart, to: end) }
+        guard all.count > 1, let first = all.first else {
+            return all.first ?? Self.sequence([], from: contentStart, to: end)
+        }
         let width = all.dropFirst().reduce(first.width) { $0.or($1.width) }
         return RegexNode(kind: .alternation(all), offset: contentStart, end: end, width: width)
     }

@@ -112,7 +112,8 @@ extension RegexParser {
     private func checkedOctal(_ digits: [Unicode.Scalar], at start: Int) throws(RegexSyntaxError) -> UInt32 {
         let value = Self.octal(digits)
         guard value <= 0o377 else {
-            throw .syntax("octal escape value \\\(String(String.UnicodeScalarView(digits))) outside of range 0-0o377", at: start)
+            let text = String(String.UnicodeScalarView(digits))
+            throw .syntax("octal escape value \\\(text) outside of range 0-0o377", at: start)
         }
         return value
     }
