@@ -25,13 +25,15 @@ public final class JSONSchema: Sendable {
 
     public let options: Options
     /// The compiled subschemas; node 0 is the root.
-    let nodes: [SchemaNode]
+    let nodes: [CompiledSchemaNode]
     let resources: [SchemaResource]
 
     /// Compiles `schema`; throws when a `$ref` cannot be resolved inside the document, a pattern
     /// is not a valid regular expression, or a keyword has a value of the wrong kind.
     public init(_ schema: JSONValue, options: Options = Options()) throws(SchemaError) {
-        (nodes, resources) = try SchemaCompiler.compile(schema)
+        let compiled = try SchemaCompiler.compile(schema)
+        nodes = compiled.nodes.map(CompiledSchemaNode.init)
+        resources = compiled.resources
         self.options = options
     }
 

@@ -1,9 +1,9 @@
 extension SchemaCompiler {
     /// Reads every keyword this validator knows from one schema object; others are ignored.
-    mutating func readKeywords(_ members: [(key: String, value: JSONValue)], into node: SchemaNode) throws(SchemaError) {
+    mutating func readKeywords(_ members: [(key: String, value: JSONValue)], into node: inout SchemaNode) throws(SchemaError) {
         for (keyword, value) in members {
             switch keyword {
-            case "type": try readType(value, into: node)
+            case "type": try readType(value, into: &node)
             case "enum":
                 guard case .array(let values) = value else { throw invalid(keyword, "an array") }
                 node.enumValues = values
@@ -70,7 +70,7 @@ extension SchemaCompiler {
         }
     }
 
-    private func readType(_ value: JSONValue, into node: SchemaNode) throws(SchemaError) {
+    private func readType(_ value: JSONValue, into node: inout SchemaNode) throws(SchemaError) {
         let names: [String]
         switch value {
         case .string(let name): names = [name]

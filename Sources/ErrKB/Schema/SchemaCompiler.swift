@@ -71,7 +71,8 @@ struct SchemaCompiler {
 
     private mutating func compileNode(_ item: WorkItem) throws(SchemaError) {
         current = item
-        let node = nodes[item.index]
+        var node = SchemaNode()
+        defer { nodes[item.index] = node }
         if case .object = item.value, let id = item.value["$id"]?.stringValue, !id.hasPrefix("#") {
             current.base = item.base.resolving(id).withoutFragment
             openResource()
@@ -100,7 +101,7 @@ struct SchemaCompiler {
             if let ref = item.value["$dynamicRef"]?.stringValue {
                 pendingRefs.append(PendingRef(node: item.index, reference: ref, base: current.base, isDynamic: true))
             }
-            try readKeywords(members, into: node)
+            try readKeywords(members, into: &node)
         default:
             throw SchemaError("schema at \(currentLocation) must be an object or a boolean")
         }
@@ -118,9 +119,8 @@ struct SchemaCompiler {
     /// Resolves one reference and stores its target in the node.
     private mutating func link(_ ref: PendingRef) throws(SchemaError) {
         let target = try resolve(ref)
-        let node = nodes[ref.node]
         guard ref.isDynamic else {
-            node.ref = target
+            nodes[ref.node].ref = target
             return
         }
         // A dynamic reference is dynamic only when its static target is a matching $dynamicAnchor.
@@ -128,7 +128,7 @@ struct SchemaCompiler {
         let resource = nodes[target].resource
         let isBookend = !fragment.isEmpty && !fragment.hasPrefix("/")
             && resources[resource].dynamicAnchors[fragment] == target
-        node.dynamicRef = SchemaNode.DynamicRef(target: target, anchor: isBookend ? fragment : nil)
+        nodes[ref.node].dynamicRef = SchemaNode.DynamicRef(target: target, anchor: isBookend ? fragment : nil)
     }
 
     private mutating func resolve(_ ref: PendingRef) throws(SchemaError) -> Int {

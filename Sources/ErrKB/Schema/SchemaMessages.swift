@@ -117,7 +117,7 @@ enum SchemaMessages {
     }
 
     /// `0 ≤ success_rate ≤ 1 but got 1.5`: the whole allowed range, whichever bound failed.
-    static func outOfRange(_ node: SchemaNode, path: [JSONPointer.Token], got value: JSONValue) -> String {
+    static func outOfRange(_ node: CompiledSchemaNode, path: [JSONPointer.Token], got value: JSONValue) -> String {
         let name = fieldName(path) ?? "value"
         let lower = node.exclusiveMinimum.map { (number($0), "<") } ?? node.minimum.map { (number($0), "≤") }
         let upper = node.exclusiveMaximum.map { (number($0), "<") } ?? node.maximum.map { (number($0), "≤") }

@@ -1,14 +1,11 @@
 /// One compiled subschema: keyword values parsed once, subschemas referred to by index.
-///
-/// A class so the validator reads a node with one retain instead of copying thirty fields.
-/// `@unchecked Sendable`: `SchemaCompiler` fills the fields while it builds the schema and nothing
-/// writes to a node after `JSONSchema.init` returns, so concurrent validations only read.
-final class SchemaNode: @unchecked Sendable {
+/// `SchemaCompiler` fills it; `CompiledSchemaNode` freezes it for the validator.
+struct SchemaNode: Sendable {
     /// Boolean schemas and schemas with keywords.
-    enum Kind { case alwaysValid, alwaysInvalid, keywords }
+    enum Kind: Sendable { case alwaysValid, alwaysInvalid, keywords }
 
     /// A `$dynamicRef`: its static target, and the anchor name when the target is a bookend.
-    struct DynamicRef {
+    struct DynamicRef: Sendable {
         var target: Int
         var anchor: String?
     }

@@ -1,6 +1,6 @@
 extension SchemaValidator {
     /// `allOf`, `anyOf`, `oneOf`, `not`, `if`/`then`/`else`: subschemas applied at the same location.
-    mutating func validateApplicators(_ node: SchemaNode, _ instance: JSONValue, _ local: inout SchemaAnnotations?) -> Bool {
+    mutating func validateApplicators(_ node: CompiledSchemaNode, _ instance: JSONValue, _ local: inout SchemaAnnotations?) -> Bool {
         var isValid = true
         for branch in node.allOf {
             isValid = validate(branch, instance, &local) && isValid
@@ -114,7 +114,7 @@ extension SchemaValidator {
     }
 
     /// The allowed values when every branch is a `const` or an `enum`.
-    private func constants(of nodes: [SchemaNode]) -> [JSONValue]? {
+    private func constants(of nodes: [CompiledSchemaNode]) -> [JSONValue]? {
         var values: [JSONValue] = []
         for node in nodes {
             if let value = node.constValue {

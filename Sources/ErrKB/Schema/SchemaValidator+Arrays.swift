@@ -1,6 +1,6 @@
 extension SchemaValidator {
     /// The array keywords: counts, `uniqueItems`, `prefixItems`, `items`, `contains`.
-    mutating func validateArray(_ node: SchemaNode, _ items: [JSONValue], _ local: inout SchemaAnnotations?) -> Bool {
+    mutating func validateArray(_ node: CompiledSchemaNode, _ items: [JSONValue], _ local: inout SchemaAnnotations?) -> Bool {
         var isValid = true
         if let minimum = node.minItems, items.count < minimum {
             report("minItems", minimum == 1 && items.isEmpty ? "\(SchemaMessages.subject(path)) must not be empty"
@@ -63,7 +63,7 @@ extension SchemaValidator {
         return isValid
     }
 
-    private mutating func validateContains(_ node: SchemaNode, _ schema: Int, _ items: [JSONValue],
+    private mutating func validateContains(_ node: CompiledSchemaNode, _ schema: Int, _ items: [JSONValue],
                                            _ local: inout SchemaAnnotations?) -> Bool {
         var matches = 0
         for index in items.indices where quietly({ $0.validateChild(schema, items[index], at: .index(index)) }) {
@@ -86,7 +86,7 @@ extension SchemaValidator {
     }
 
     /// `unevaluatedItems`: items no keyword here or in a valid in-place subschema evaluated.
-    mutating func validateUnevaluatedItems(_ node: SchemaNode, _ items: [JSONValue], _ evaluated: inout SchemaAnnotations) -> Bool {
+    mutating func validateUnevaluatedItems(_ node: CompiledSchemaNode, _ items: [JSONValue], _ evaluated: inout SchemaAnnotations) -> Bool {
         guard let schema = node.unevaluatedItems else { return true }
         var isValid = true
         let allowed = (0..<items.count).prefix { evaluated.isEvaluated(item: $0) }.count

@@ -1,7 +1,7 @@
 extension SchemaValidator {
     /// The object keywords: counts, `required`, `dependentRequired`, `dependentSchemas`,
     /// `properties`, `patternProperties`, `additionalProperties`, `propertyNames`.
-    mutating func validateObject(_ node: SchemaNode, _ instance: JSONValue, _ members: [(key: String, value: JSONValue)],
+    mutating func validateObject(_ node: CompiledSchemaNode, _ instance: JSONValue, _ members: [(key: String, value: JSONValue)],
                                  _ local: inout SchemaAnnotations?) -> Bool {
         var isValid = true
         func has(_ key: String) -> Bool { members.contains { $0.key == key } }
@@ -38,7 +38,7 @@ extension SchemaValidator {
         return isValid
     }
 
-    private mutating func validateMember(_ node: SchemaNode, _ key: String, _ value: JSONValue,
+    private mutating func validateMember(_ node: CompiledSchemaNode, _ key: String, _ value: JSONValue,
                                          _ local: inout SchemaAnnotations?) -> Bool {
         var isValid = true
         var isEvaluated = false
@@ -90,7 +90,7 @@ extension SchemaValidator {
     }
 
     /// `unevaluatedProperties`: keys no keyword here or in a valid in-place subschema evaluated.
-    mutating func validateUnevaluatedProperties(_ node: SchemaNode, _ members: [(key: String, value: JSONValue)],
+    mutating func validateUnevaluatedProperties(_ node: CompiledSchemaNode, _ members: [(key: String, value: JSONValue)],
                                                 _ evaluated: inout SchemaAnnotations) -> Bool {
         guard let schema = node.unevaluatedProperties else { return true }
         var isValid = true
@@ -105,7 +105,7 @@ extension SchemaValidator {
     }
 
     /// Property names declared by a node and its in-place subschemas, for hints; bounded walk.
-    private func knownNames(from node: SchemaNode) -> [String] {
+    private func knownNames(from node: CompiledSchemaNode) -> [String] {
         var names: [String] = []
         var queue = [node]
         var visited = 0

@@ -1,6 +1,6 @@
 extension SchemaValidator {
     /// `enum`, `const`, the numeric keywords, the string keywords and `format`.
-    mutating func validateScalar(_ node: SchemaNode, _ instance: JSONValue) -> Bool {
+    mutating func validateScalar(_ node: CompiledSchemaNode, _ instance: JSONValue) -> Bool {
         var isValid = true
         if let values = node.enumValues, !values.contains(where: { $0.isSchemaEqual(to: instance) }) {
             report("enum", SchemaMessages.notOneOf(values, got: instance),
@@ -24,7 +24,7 @@ extension SchemaValidator {
         return isValid
     }
 
-    private mutating func validateNumber(_ node: SchemaNode, _ instance: JSONValue) -> Bool {
+    private mutating func validateNumber(_ node: CompiledSchemaNode, _ instance: JSONValue) -> Bool {
         guard let value = instance.doubleValue else { return true }
         var failed: String?
         if let minimum = node.minimum, value < minimum { failed = "minimum" }
@@ -53,7 +53,7 @@ extension SchemaValidator {
         return abs(quotient - quotient.rounded()) <= 1e-9 * max(1, abs(quotient).squareRoot())
     }
 
-    private mutating func validateString(_ node: SchemaNode, _ text: String, _ instance: JSONValue) -> Bool {
+    private mutating func validateString(_ node: CompiledSchemaNode, _ text: String, _ instance: JSONValue) -> Bool {
         var isValid = true
         if node.minLength != nil || node.maxLength != nil {
             // JSON Schema counts characters as code points, which is what Unicode scalars are.

@@ -65,7 +65,7 @@ struct SchemaValidator {
         return isValid
     }
 
-    private mutating func validateKeywords(_ node: SchemaNode, _ instance: JSONValue, _ local: inout SchemaAnnotations?) -> Bool {
+    private mutating func validateKeywords(_ node: CompiledSchemaNode, _ instance: JSONValue, _ local: inout SchemaAnnotations?) -> Bool {
         // A wrong type is the root cause: nothing else about this value is worth saying.
         if let types = node.types, !types.admits(instance) {
             report("type", SchemaMessages.typeMismatch(expected: node.typeNames, got: instance))
@@ -102,7 +102,7 @@ struct SchemaValidator {
 
     /// Follows a `$ref`, refusing to re-enter a target already being followed at this instance
     /// location: that is a cycle which would never consume any of the instance.
-    private mutating func follow(_ target: Int, from node: SchemaNode, _ instance: JSONValue,
+    private mutating func follow(_ target: Int, from node: CompiledSchemaNode, _ instance: JSONValue,
                                  _ local: inout SchemaAnnotations?) -> Bool {
         if refsInProgress.contains(where: { $0.node == target && $0.depth == path.count }) {
             report("$ref", "the schema's $ref at \(node.location) refers back to itself without descending into the value")
