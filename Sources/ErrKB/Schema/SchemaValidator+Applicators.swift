@@ -88,6 +88,14 @@ extension SchemaValidator {
         func isWrongKind(_ violations: [SchemaViolation]) -> Bool {
             violations.contains { $0.instancePath.tokens.count == here && ($0.keyword == "type" || $0.keyword == "false") }
         }
+        let nodes = branches.map { schema.nodes[$0] }
+        let isValueMismatch = results.allSatisfy { violations in
+            !violations.isEmpty && violations.allSatisfy { $0.instancePath.tokens.count == here && ($0.keyword == "const" || $0.keyword == "enum") }
+        }
+        if isValueMismatch, let values = constants(of: nodes) {
+            report("enum", SchemaMessages.notOneOf(values, got: instance), hint: SchemaMessages.didYouMean(instance, among: values))
+            return
+        }
         var best: [SchemaViolation]?
         var bestScore = (depth: -1, count: 0)
         for violations in results where !violations.isEmpty && !isWrongKind(violations) {
@@ -101,11 +109,8 @@ extension SchemaValidator {
             appendViolations(best)
             return
         }
-        let nodes = branches.map { schema.nodes[$0] }
         if nodes.allSatisfy({ !$0.typeNames.isEmpty }) {
             report("type", SchemaMessages.typeMismatch(expected: nodes.flatMap(\.typeNames), got: instance))
-        } else if let values = constants(of: nodes) {
-            report("enum", SchemaMessages.notOneOf(values, got: instance), hint: SchemaMessages.didYouMean(instance, among: values))
         } else if let first = results.first(where: { !$0.isEmpty }) {
             appendViolations(first)
         } else {
