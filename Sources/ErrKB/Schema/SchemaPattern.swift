@@ -1,0 +1,28 @@
+import Foundation
+
+/// A compiled `pattern` / `patternProperties` regular expression.
+///
+/// JSON Schema patterns are ECMA-262; Foundation's `NSRegularExpression` (ICU) is used as a close
+/// approximation: it agrees on everything the test suite's core files and errkb's schema use, but
+/// differs on corner cases such as `\d` matching non-ASCII digits. Patterns are not anchored.
+final class SchemaPattern: @unchecked Sendable {
+    // @unchecked: NSRegularExpression is immutable after creation and documented as safe to use
+    // from several threads at once; nothing here mutates it.
+    let source: String
+    private let regex: NSRegularExpression
+
+    init(_ source: String) throws(SchemaError) {
+        self.source = source
+        do {
+            regex = try NSRegularExpression(pattern: source, options: [])
+        } catch {
+            throw SchemaError("invalid regular expression \(source)")
+        }
+    }
+
+    /// Whether the pattern matches anywhere in `text`.
+    func matches(_ text: String) -> Bool {
+        let range = NSRange(text.startIndex..<text.endIndex, in: text)
+        return regex.firstMatch(in: text, options: [], range: range) != nil
+    }
+}
