@@ -1,5 +1,5 @@
 import ArgumentParser
-import ErrKB
+import Foundation
 
 @main
 struct ErrKBCommand: ParsableCommand {
@@ -7,6 +7,20 @@ struct ErrKBCommand: ParsableCommand {
         commandName: "errkb",
         abstract: "Check, summarise and build a bilingual knowledge base of software errors.",
         version: "0.1.0",
-        subcommands: []
-    )
+        subcommands: [Validate.self, Build.self, Import.self])
+
+    /// Usage errors exit 2, as DESIGN.md says, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

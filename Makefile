@@ -1,0 +1,27 @@
+# The commands a person types. Each target installs what it needs on a fresh machine.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+ERRKB := .build/release/errkb
+
+.PHONY: deps build test run bench clean
+
+# libyaml (through pkg-config) for the CYAML target; python3's jsonschema for the oracle tests.
+deps:
+	@command -v pkg-config >/dev/null && pkg-config --exists yaml-0.1 || \
+		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config)
+	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema || true
+
+build: deps
+	$(SWIFT) build -c release --product errkb
+
+# The whole test suite: unit, golden, differential (python3 oracles) and conformance tests.
+test: deps
+	$(SWIFT) test
+
+# errkb's main job on the KB in records/: check it, then build the release bundle into dist/.
+run: build
+	$(ERRKB) validate
+	$(ERRKB) build --out dist
+
+clean:
+	rm -rf .build dist

@@ -1,0 +1,28 @@
+import Foundation
+
+/// What a check run is asked to do: which files, which rule groups, under which settings.
+public struct CheckRequest: Sendable {
+    public var paths: [URL]
+    public var knowledgeBase: KnowledgeBase
+    /// The record schema, read once per run.
+    public var schema: RecordSchema
+    public var config: Configuration
+    public var today: CalendarDate
+    /// The groups whose rules run: `validate` runs syntax, schema and correctness.
+    public var groups: Set<RuleGroup>
+    public var limits: LoadLimits
+
+    public init(paths: [URL], knowledgeBase: KnowledgeBase, schema: RecordSchema, config: Configuration, today: CalendarDate,
+                groups: Set<RuleGroup>, limits: LoadLimits = .standard) {
+        self.paths = paths
+        self.knowledgeBase = knowledgeBase
+        self.schema = schema
+        self.config = config
+        self.today = today
+        self.groups = groups
+        self.limits = limits
+    }
+
+    /// The groups `validate` (and `build`) run.
+    public static let validateGroups: Set<RuleGroup> = [.syntax, .schema, .correctness]
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The library's entry points: one per command that checks records.
+public enum Engine {
+    /// Loads, types and checks every file under the request's paths, then runs the rules that see
+    /// the whole KB. One bad file never stops the others.
+    public static func check(_ request: CheckRequest) throws(RunError) -> CheckResult {
+        let discovery = FileDiscovery(knowledgeBase: request.knowledgeBase)
+        let (files, refused) = try discovery.discover(request.paths)
+        let context = RuleContext(today: request.today, config: request.config)
+        let enabled: (any Rule.Type) -> Bool = { rule in
+            request.groups.contains(rule.description.group)
+                && request.config.severity(for: rule.description.id, default: rule.description.defaultSeverity) != nil
+        }
+        let pipeline = RecordPipeline(
+            loader: SourceLoader(limits: request.limits), schema: request.schema,
+            rules: AllRules.recordRules.filter(enabled).map { $0.init() }, context: context)
+        let outcomes = files.parallelMap { pipeline.run($0) }
+
+        var diagnostics = refused + outcomes.flatMap(\.diagnostics)
+        let records = outcomes.compactMap(\.record)
+        for ruleType in AllRules.corpusRules.filter(enabled) {
+            var report = RuleReport(rule: ruleType.description)
+            ruleType.init().check(records, context: context, into: &report)
+            diagnostics.append(contentsOf: report.diagnostics)
+        }
+        let policy = DiagnosticPolicy(config: request.config, maxPerFile: request.limits.maxDiagnosticsPerFile)
+        let kept = policy.apply(diagnostics)
+        let filesWithFindings = Set(kept.map(\.file))
+        var sources: [String: SourceText] = [:]
+        for (file, outcome) in zip(files, outcomes) where filesWithFindings.contains(file.file) {
+            sources[file.file] = outcome.text
+        }
+        return CheckResult(diagnostics: kept, records: records, sources: sources, fileCount: files.count + refused.count)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Reads one file into a positioned node tree, turning every problem into a diagnostic.
+public struct SourceLoader: Sendable {
+    public let limits: LoadLimits
+
+    public init(limits: LoadLimits = .standard) { self.limits = limits }
+
+    /// Loads `url`, reported as `file` (its path relative to the KB root).
+    public func load(url: URL, file: String, format: SourceFormat) -> LoadedSource {
+        let bytes: [UInt8]
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            // Read one byte past the limit: enough to know the file is too large, never more.
+            let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+            bytes = [UInt8](data)
+        } catch {
+            return failed(file, format, .fileUnreadable, "cannot read the file: \(error.localizedDescription)",
+                          hint: "check that the file exists and is readable")
+        }
+        guard bytes.count <= limits.maxFileBytes else {
+            return failed(file, format, .fileTooLarge, "the file is larger than the limit of \(limits.maxFileBytes) bytes",
+                          hint: "a record fits in a few kilobytes; split long texts or link to them")
+        }
+        return load(bytes: bytes, file: file, format: format)
+    }
+
+    /// Loads file content already in memory.
+    public func load(bytes: [UInt8], file: String, format: SourceFormat) -> LoadedSource {
+        if let offset = SourceText.firstInvalidUTF8Offset(in: bytes) {
+            let location = SourceText.location(ofByte: offset, in: bytes)
+            let diagnostic = Diagnostic(
+                rule: .fileEncoding, severity: .error, file: file, span: SourceSpan(at: location),
+                message: String(format: "invalid UTF-8 byte 0x%02X", bytes[offset]),
+                hint: "save the file as UTF-8")
+            return LoadedSource(file: file, format: format, text: nil, root: nil, diagnostics: [diagnostic])
+        }
+        let text = SourceText(String(decoding: bytes, as: UTF8.self))
+        switch format {
+        case .yaml:
+            let reader = YAMLEventReader(bytes: bytes)
+            var builder = YAMLTreeBuilder(file: file, limits: limits)
+            let root = builder.build(from: reader, bytes: bytes)
+            return LoadedSource(file: file, format: format, text: text, root: root, diagnostics: builder.diagnostics)
+        case .json:
+            return loadJSON(text: text, file: file)
+        }
+    }
+
+    private func loadJSON(text: SourceText, file: String) -> LoadedSource {
+        do {
+            let root = try JSONReader.parse(text.text, maxDepth: limits.maxDepth)
+            let duplicates = DuplicateKeyCheck.diagnostics(in: root, file: file)
+            return LoadedSource(file: file, format: .json, text: text, root: root, diagnostics: duplicates)
+        } catch {
+            let diagnostic = Diagnostic(
+                rule: .jsonSyntax, severity: .error, file: file, span: SourceSpan(at: error.location),
+                message: error.message, hint: "check the JSON syntax at this position")
+            return LoadedSource(file: file, format: .json, text: text, root: nil, diagnostics: [diagnostic])
+        }
+    }
+
+    private func failed(_ file: String, _ format: SourceFormat, _ rule: RuleID, _ message: String, hint: String) -> LoadedSource {
+        let diagnostic = Diagnostic(rule: rule, severity: .error, file: file, span: SourceSpan(at: .fileStart),
+                                    message: message, hint: hint)
+        return LoadedSource(file: file, format: format, text: nil, root: nil, diagnostics: [diagnostic])
+    }
+}

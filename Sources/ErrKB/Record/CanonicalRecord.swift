@@ -1,0 +1,75 @@
+/// Puts a typed record into canonical form: keys in the schema's order, defaults filled in.
+public enum CanonicalRecord {
+    /// The canonical value of `value` under `shape`. Keys the schema does not know are kept after
+    /// the known ones (validation has reported them; build never sees them).
+    public static func make(_ value: JSONValue, shape: SchemaShape) -> JSONValue {
+        switch value {
+        case .object(let members):
+            guard !shape.propertyOrder.isEmpty else {
+                return .object(members.map { ($0.key, make($0.value, shape: shape.shape(forKey: $0.key))) })
+            }
+            var present: [String: JSONValue] = [:]
+            for member in members { present[member.key] = member.value }
+            var result: [(key: String, value: JSONValue)] = []
+            for name in shape.propertyOrder {
+                let propertyShape = shape.shape(forKey: name)
+                if let given = present[name] {
+                    result.append((name, make(given, shape: propertyShape)))
+                } else if let source = shape.defaultFrom[name], let sibling = present[source] {
+                    result.append((name, make(sibling, shape: propertyShape)))
+                } else if let fallback = shape.defaults[name] {
+                    result.append((name, make(fallback, shape: propertyShape)))
+                }
+            }
+            let known = Set(shape.propertyOrder)
+            result += members.filter { !known.contains($0.key) }
+            return .object(result)
+        case .array(let items):
+            return .array(items.map { make($0, shape: shape.items ?? .unconstrained) })
+        default:
+            return value
+        }
+    }
+
+    /// The source form of a canonical record: every key whose value equals its default left out,
+    /// so `import` writes only what a person chose. `make` turns it back into the same value.
+    public static func strippingDefaults(_ value: JSONValue, shape: SchemaShape) -> JSONValue {
+        switch value {
+        case .object(let members):
+            var kept: [(key: String, value: JSONValue)] = []
+            for member in members {
+                let propertyShape = shape.shape(forKey: member.key)
+                let stripped = strippingDefaults(member.value, shape: propertyShape)
+                if let source = shape.defaultFrom[member.key], let sibling = value[source],
+                   JSONValue.identical(sibling, member.value) {
+                    continue
+                }
+                if let fallback = shape.defaults[member.key],
+                   JSONValue.identical(make(fallback, shape: propertyShape), member.value) {
+                    continue
+                }
+                kept.append((member.key, stripped))
+            }
+            return .object(kept)
+        case .array(let items):
+            return .array(items.map { strippingDefaults($0, shape: shape.items ?? .unconstrained) })
+        default:
+            return value
+        }
+    }
+}
+
+extension JSONValue {
+    /// Equality that also tells `1` from `1.0` and minds key order: what bytes would show.
+    static func identical(_ a: JSONValue, _ b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.integer(let x), .integer(let y)): return x == y
+        case (.number(let x), .number(let y)): return x.bitPattern == y.bitPattern
+        case (.integer, .number), (.number, .integer): return false
+        case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
+        case (.object(let x), .object(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && identical($0.value, $1.value) }
+        default: return a == b
+        }
+    }
+}

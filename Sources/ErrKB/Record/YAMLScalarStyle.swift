@@ -1,0 +1,56 @@
+/// Chooses how a string is written in YAML so that any YAML reader, and errkb's schema-guided
+/// typing, reads back the same string: plain when nothing could misread it, single-quoted when
+/// that suffices, a literal block for multi-line text, double-quoted with escapes otherwise.
+enum YAMLScalarStyle {
+    case plain, singleQuoted, doubleQuoted, literal
+
+    static func choose(for text: String) -> YAMLScalarStyle {
+        if text.contains("\n") { return canBeLiteral(text) ? .literal : .doubleQuoted }
+        if text.unicodeScalars.contains(where: needsEscape) { return .doubleQuoted }
+        return canBePlain(text) ? .plain : .singleQuoted
+    }
+
+    /// Scalars that only a double-quoted escape can carry: controls (tab included, to keep the
+    /// text visible), and the characters libyaml treats as line breaks or a byte-order mark.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF
+            || (0xD800...0xDFFF).contains(v) || v == 0xFFFE || v == 0xFFFF
+    }
+
+    private static let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
+    private static let specialWords: Set<String> = [
+        "", "~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+        "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "=", "<<",
+    ]
+
+    private static func canBePlain(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last, !specialWords.contains(text),
+              !indicators.contains(first), first != " ", last != " ", last != ":",
+              !text.contains(": "), !text.contains(" #"), !text.hasPrefix("---"), !text.hasPrefix("...")
+        else { return false }
+        return !looksLikeNumberOrDate(text)
+    }
+
+    /// YAML 1.1 and 1.2 resolvers read these as numbers, dates or special floats.
+    private static func looksLikeNumberOrDate(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if [".inf", "-.inf", "+.inf", ".nan"].contains(lower) { return true }
+        var body = Substring(lower)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        if body.hasPrefix("0x") || body.hasPrefix("0o") || body.hasPrefix("0b") { return true }
+        guard let first = body.first, first.isNumber || first == "." else { return false }
+        // Digits with separators YAML 1.1 allows (`_`, sexagesimal `:`, exponents, dates) —
+        // anything made only of these characters is quoted rather than risked.
+        return body.allSatisfy { $0.isASCII && ($0.isNumber || "._:-+eEtTzZ ".contains($0)) }
+    }
+
+    private static func canBeLiteral(_ text: String) -> Bool {
+        guard !text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && needsEscape($0) }) else { return false }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Whitespace-only lines and leading tabs are read as indentation, not content.
+        return !lines.contains { line in
+            (!line.isEmpty && line.allSatisfy { $0 == " " || $0 == "\t" }) || line.hasPrefix("\t")
+        }
+    }
+}

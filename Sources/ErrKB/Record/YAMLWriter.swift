@@ -1,0 +1,113 @@
+import Foundation
+
+/// Writes an ordered JSON value as a block-style YAML source a person would write: two-space
+/// indentation, sequences at their key's indentation, multi-line text as literal blocks.
+public enum YAMLWriter {
+    public static func write(_ value: JSONValue) -> String {
+        var lines: [String] = []
+        switch value {
+        case .object(let members) where !members.isEmpty: mapping(members, indent: 0, into: &lines)
+        case .array(let items) where !items.isEmpty: sequence(items, indent: 0, into: &lines)
+        default: lines.append(inline(value, indent: 0, into: &lines))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func mapping(_ members: [(key: String, value: JSONValue)], indent: Int, into lines: inout [String]) {
+        let pad = String(repeating: " ", count: indent)
+        for (key, value) in members {
+            let head = pad + scalar(key, indent: indent, into: &lines) + ":"
+            switch value {
+            case .object(let nested) where !nested.isEmpty:
+                lines.append(head)
+                mapping(nested, indent: indent + 2, into: &lines)
+            case .array(let items) where !items.isEmpty:
+                lines.append(head)
+                sequence(items, indent: indent, into: &lines)
+            default:
+                var body: [String] = []
+                let text = inline(value, indent: indent + 2, into: &body)
+                lines.append(head + " " + text)
+                lines += body
+            }
+        }
+    }
+
+    private static func sequence(_ items: [JSONValue], indent: Int, into lines: inout [String]) {
+        let dash = String(repeating: " ", count: indent) + "- "
+        for item in items {
+            var nested: [String] = []
+            switch item {
+            case .object(let members) where !members.isEmpty: mapping(members, indent: indent + 2, into: &nested)
+            case .array(let inner) where !inner.isEmpty: sequence(inner, indent: indent + 2, into: &nested)
+            default:
+                let text = inline(item, indent: indent + 2, into: &nested)
+                nested.insert(String(repeating: " ", count: indent + 2) + text, at: 0)
+            }
+            // The first line of the item goes on the dash line.
+            nested[0] = dash + nested[0].dropFirst(indent + 2)
+            lines += nested
+        }
+    }
+
+    /// A value that fits after `key: ` or `- `; block-scalar content lines go to `lines`.
+    private static func inline(_ value: JSONValue, indent: Int, into lines: inout [String]) -> String {
+        switch value {
+        case .null: "null"
+        case .bool(let b): b ? "true" : "false"
+        case .integer(let i): String(i)
+        case .number(let d): PythonFloatFormat.repr(d)
+        case .string(let s): scalar(s, indent: indent, into: &lines)
+        case .array: "[]"
+        case .object: "{}"
+        }
+    }
+
+    private static func scalar(_ text: String, indent: Int, into lines: inout [String]) -> String {
+        switch YAMLScalarStyle.choose(for: text) {
+        case .plain: return text
+        case .singleQuoted: return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        case .doubleQuoted: return doubleQuoted(text)
+        case .literal: return literal(text, indent: indent, into: &lines)
+        }
+    }
+
+    private static func literal(_ text: String, indent: Int, into lines: inout [String]) -> String {
+        var body = Substring(text)
+        var trailingBreaks = 0
+        while body.last == "\n" {
+            body = body.dropLast()
+            trailingBreaks += 1
+        }
+        let chomping = trailingBreaks == 0 ? "-" : trailingBreaks == 1 ? "" : "+"
+        let content = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let firstContent = content.first { !$0.isEmpty }
+        let indicator = firstContent?.first == " " ? "2" : ""
+        let pad = String(repeating: " ", count: indent)
+        for line in content { lines.append(line.isEmpty ? "" : pad + line) }
+        for _ in 0..<max(trailingBreaks - 1, 0) { lines.append("") }
+        return "|" + indicator + chomping
+    }
+
+    private static func doubleQuoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if YAMLScalarStyle.needsEscape(scalar) {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += scalar.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                        : "\\u" + String(repeating: "0", count: max(4 - hex.count, 0)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,30 @@
+/// No two records share an id.
+struct DuplicateIdRule: CorpusRule {
+    static let description = RuleDescription(
+        id: "duplicate-id", defaultSeverity: .error, group: .correctness,
+        summary: "Ids are unique in the KB",
+        rationale: """
+            The id is the record's name in the bundle, in links and in lookups. Two records with \
+            one id would overwrite each other in the release. Merge them or rename one.
+            """,
+        examples: [
+            .passes(files: ["llm/a.yaml": "id: llm/a", "llm/b.yaml": "id: llm/b"]),
+            .fails(files: ["llm/a.yaml": "id: llm/a", "llm/b.yaml": "id: ↓llm/a"]),
+        ])
+
+    func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
+        var first: [String: TypedRecord] = [:]
+        for record in records {
+            guard let id = record.id else { continue }
+            guard let original = first[id] else {
+                first[id] = record
+                continue
+            }
+            let idPath = JSONPointer.root.appending("id")
+            report.add(record, at: idPath, "id '\(id)' is already used by \(original.file)",
+                       hint: "merge the two records, or give this one another slug",
+                       related: [Diagnostic.Related(file: original.file, location: original.span(at: idPath).start,
+                                                    message: "first used here")])
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// A rule: a description and, for rules that check something themselves, a check.
+///
+/// Rules whose problems the loader, the typer or the schema validator find (syntax, duplicate
+/// key, wrong type) conform to `Rule` alone: they exist so every id a user sees can be explained.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+}
+
+/// A rule over one typed record; runs in parallel across records.
+public protocol RecordRule: Rule {
+    init()
+    func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport)
+}
+
+/// A rule over every record of the KB at once (unique ids, dangling references).
+public protocol CorpusRule: Rule {
+    init()
+    func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport)
+}

@@ -1,0 +1,43 @@
+/// Turns a positioned node tree into a JSON value, typing each scalar by the schema's shape at
+/// its place. It never reports: a value of the wrong type is left for the validator to name.
+public struct SchemaTyper: Sendable {
+    /// Whether plain scalars are JSON literals (a `.json` source) or YAML text.
+    public enum Dialect: Sendable { case yaml, json }
+
+    public let root: SchemaShape
+    public let dialect: Dialect
+
+    public init(root: SchemaShape, dialect: Dialect) {
+        self.root = root
+        self.dialect = dialect
+    }
+
+    /// The typed value of `node`. Nodes the loader already reported (`.invalid`) are dropped.
+    /// Recursion is bounded by the loader's depth limit.
+    public func value(of node: Node) -> JSONValue {
+        value(of: node, shape: root)
+    }
+
+    private func value(of node: Node, shape: SchemaShape) -> JSONValue {
+        switch node.content {
+        case .scalar(let text, let style):
+            switch dialect {
+            case .yaml: return ScalarTyping.yamlValue(text, style: style, shape: shape)
+            case .json: return ScalarTyping.jsonValue(text, style: style, shape: shape)
+            }
+        case .sequence(let items):
+            let itemShape = shape.items ?? .unconstrained
+            return .array(items.compactMap { item in
+                if case .invalid = item.content { return nil }
+                return value(of: item, shape: itemShape)
+            })
+        case .mapping(let entries):
+            return .object(entries.compactMap { entry in
+                if case .invalid = entry.value.content { return nil }
+                return (entry.key, value(of: entry.value, shape: shape.shape(forKey: entry.key)))
+            })
+        case .invalid:
+            return .null
+        }
+    }
+}

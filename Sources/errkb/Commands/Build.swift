@@ -1,0 +1,30 @@
+import ArgumentParser
+import ErrKB
+import Foundation
+
+extension ErrKBCommand {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compile the KB into a release bundle; refuses, writing nothing, on any error.")
+
+        @Option(help: "The bundle folder, replaced atomically.")
+        var out = "dist"
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let workspace = try input.workspace()
+            let request = workspace.request(paths: input.paths, directory: input.directory, groups: CheckRequest.validateGroups)
+            let target = URL(fileURLWithPath: out, relativeTo: input.directory).standardizedFileURL
+            let outcome = try RunFailure.guarding { () throws(RunError) in try Bundle.build(request, output: target) }
+            if outcome.writtenFiles.isEmpty {
+                FileHandle.standardError.write(Data("errkb: build refused: fix the errors below; \(out) is unchanged\n".utf8))
+            } else {
+                let records = outcome.check.records.count
+                FileHandle.standardError.write(Data("errkb: wrote \(records) record\(records == 1 ? "" : "s") to \(out)/ (\(outcome.writtenFiles.count) files)\n".utf8))
+            }
+            try output.finish(outcome.check)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import ErrKB
+
+extension ErrKBCommand {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check records against the schema and the correctness rules (the CI gate).")
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let workspace = try input.workspace()
+            let request = workspace.request(paths: input.paths, directory: input.directory, groups: CheckRequest.validateGroups)
+            let result = try RunFailure.guarding { () throws(RunError) in try Engine.check(request) }
+            try output.finish(result)
+        }
+    }
+}
