@@ -30,7 +30,7 @@ struct YAMLTreeBuilder {
                 case .streamStart, .documentEnd: break
                 case .streamEnd:
                     if documents == 0 {
-                        report(.fileEmpty, span, "the file holds no YAML document",
+                        report(.fileEmpty, SourceSpan(at: .fileStart), "the file holds no YAML document",
                                hint: "write the record's keys, or delete the file")
                     }
                     return root
@@ -89,7 +89,8 @@ struct YAMLTreeBuilder {
                    hint: "remove the anchor and write repeated values out in full")
         }
         if let tag {
-            report(.yamlTag, span, "explicit tag '\(tag)' is not allowed in a record",
+            let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+            report(.yamlTag, span, "explicit tag '\(shown)' is not allowed in a record",
                    hint: "remove the tag: the schema decides each value's type")
         }
     }

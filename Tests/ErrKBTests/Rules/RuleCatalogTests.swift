@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func descriptionsAreComplete() {
-        for rule in AllRules.all.map(\.description) {
+        for rule in AllRules.all.map({ $0.description }) {
             #expect(!rule.summary.hasSuffix("."), "\(rule.id): summary ends with a period")
             #expect(!rule.summary.contains("\n"), "\(rule.id): summary spans lines")
             #expect(!rule.rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(rule.id): empty rationale")

@@ -19,7 +19,7 @@ import Testing
 
     private func check(_ example: RuleExample, of rule: RuleDescription, prefix: String) throws {
         var files: [String: String] = [:]
-        var markers: [String: SourceLocation] = [:]
+        var markers: [String: ErrKB.SourceLocation] = [:]
         for (name, fragment) in example.files {
             let document = ExampleDocument(fragment: fragment, prefix: prefix)
             files[name] = document.text

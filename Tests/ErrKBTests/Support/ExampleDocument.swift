@@ -5,19 +5,19 @@ import Foundation
 /// top-level keys the fragment does not set. `↓` is removed and remembered as the expected position.
 struct ExampleDocument {
     let text: String
-    let marker: SourceLocation?
+    let marker: ErrKB.SourceLocation?
 
     /// The base record: the seed's YAML source.
     static let baseText: String = (try? String(contentsOf: RepositoryPaths.seedSource, encoding: .utf8)) ?? ""
 
     init(fragment: String, prefix: String = "") {
-        var marker: SourceLocation?
+        var marker: ErrKB.SourceLocation?
         var lines: [String] = []
         let prefixLines = prefix.isEmpty ? 0 : prefix.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         for (index, line) in fragment.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if let at = line.firstIndex(of: RuleExample.marker) {
                 let column = line[..<at].unicodeScalars.count + 1
-                marker = SourceLocation(line: index + 1 + prefixLines, column: column)
+                marker = ErrKB.SourceLocation(line: index + 1 + prefixLines, column: column)
             }
             lines.append(line.replacingOccurrences(of: String(RuleExample.marker), with: ""))
         }

@@ -4,7 +4,7 @@ import Testing
 /// Compares output with a golden file; `ERRKB_UPDATE_GOLDEN=1 swift test` rewrites the files
 /// (review the diff before committing).
 enum Golden {
-    static func check(_ actual: String, against url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(_ actual: String, against url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         if ProcessInfo.processInfo.environment["ERRKB_UPDATE_GOLDEN"] == "1" {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? Data(actual.utf8).write(to: url)

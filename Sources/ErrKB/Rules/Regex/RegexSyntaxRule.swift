@@ -12,8 +12,8 @@ struct RegexSyntaxRule: RecordRule {
             """,
         examples: [
             .passes("regex: '(?i)incomplete stream response|connection closed'"),
-            .fails("regex: 'Incomplete (stream↓ response'"),
-            .fails("regex: 'Connection ↓*closed'"),
+            .fails("regex: 'Incomplete ↓(stream response'"),
+            .fails("regex: '↓*Connection closed'"),
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
