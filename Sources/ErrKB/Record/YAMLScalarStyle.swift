@@ -46,6 +46,8 @@ enum YAMLScalarStyle {
     }
 
     private static func canBeLiteral(_ text: String) -> Bool {
+        // A block of nothing but line breaks reads back as an empty string.
+        guard text.contains(where: { $0 != "\n" }) else { return false }
         guard !text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && needsEscape($0) }) else { return false }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         // Whitespace-only lines and leading tabs are read as indentation, not content.

@@ -17,7 +17,7 @@ extension ErrKBCommand {
             let workspace = try input.workspace()
             let request = workspace.request(paths: input.paths, directory: input.directory, groups: CheckRequest.validateGroups)
             let target = URL(fileURLWithPath: out, relativeTo: input.directory).standardizedFileURL
-            let outcome = try RunFailure.guarding { () throws(RunError) in try Bundle.build(request, output: target) }
+            let outcome = try RunFailure.guarding { () throws(RunError) in try ReleaseBundle.build(request, output: target) }
             if outcome.writtenFiles.isEmpty {
                 FileHandle.standardError.write(Data("errkb: build refused: fix the errors below; \(out) is unchanged\n".utf8))
             } else {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `errkb build`: checks the KB and, only when nothing is wrong, writes the release bundle.
-public enum Bundle {
+public enum ReleaseBundle {
     /// What a build did.
     public struct Outcome: Sendable {
         /// The check that gated the build.

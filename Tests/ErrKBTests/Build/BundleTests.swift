@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import ErrKB
+
+/// The bundle is byte-exact for the seed, reproducible, atomic, and refused on any error.
+@Suite struct BundleTests {
+    private func build(_ kb: ScratchKB, out: String = "dist", from directory: URL? = nil) throws -> ReleaseBundle.Outcome {
+        let workspace = try Workspace(directory: directory ?? kb.root, today: "2026-01-01")
+        let request = workspace.request(paths: [], directory: kb.root, groups: CheckRequest.validateGroups)
+        return try ReleaseBundle.build(request, output: kb.root.appendingPathComponent(out))
+    }
+
+    private func tree(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder.path) ?? FileManager.DirectoryEnumerator() {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    @Test func seedSourceBuildsToTheSeedByteForByte() throws {
+        let seed = try Data(contentsOf: try #require(RepositoryPaths.seedJSON))
+        let kb = try ScratchKB(files: [RuleExample.defaultFile: ExampleDocument.baseText])
+        defer { kb.remove() }
+        let outcome = try build(kb)
+        #expect(outcome.writtenFiles.contains("records/llm/truncated-response-in-streaming-mode.json"))
+        let built = try Data(contentsOf: kb.root.appendingPathComponent("dist/records/llm/truncated-response-in-streaming-mode.json"))
+        #expect(built == seed)
+    }
+
+    @Test func importThenBuildRoundTripsTheSeed() throws {
+        let seedURL = try #require(RepositoryPaths.seedJSON)
+        let kb = try ScratchKB(files: [:])
+        defer { kb.remove() }
+        let workspace = try Workspace(directory: kb.root)
+        let importer = RecordImporter(schema: workspace.schema, recordsFolder: workspace.recordsURL, force: false)
+        #expect(importer.importFile(seedURL) == .written(source: seedURL.path, path: "llm/truncated-response-in-streaming-mode.yaml"))
+        #expect(importer.importFile(seedURL) == .skippedExisting(source: seedURL.path, path: "llm/truncated-response-in-streaming-mode.yaml"))
+        _ = try build(kb)
+        let built = try Data(contentsOf: kb.root.appendingPathComponent("dist/records/llm/truncated-response-in-streaming-mode.json"))
+        #expect(built == (try Data(contentsOf: seedURL)))
+    }
+
+    @Test func buildsFromDifferentFoldersAreIdentical() throws {
+        let kb = try ScratchKB(files: [RuleExample.defaultFile: ExampleDocument.baseText])
+        defer { kb.remove() }
+        _ = try build(kb, out: "dist-a")
+        _ = try build(kb, out: "dist-b", from: kb.root.appendingPathComponent("records/llm"))
+        let a = try tree(kb.root.appendingPathComponent("dist-a"))
+        #expect(a.count == 5)
+        #expect(a == (try tree(kb.root.appendingPathComponent("dist-b"))))
+    }
+
+    @Test func failedBuildLeavesThePreviousBundleUntouched() throws {
+        let kb = try ScratchKB(files: [RuleExample.defaultFile: ExampleDocument.baseText])
+        defer { kb.remove() }
+        _ = try build(kb)
+        let before = try tree(kb.root.appendingPathComponent("dist"))
+        try kb.write("id: llm/broken\nconfidence: 2\n", to: "records/llm/broken.yaml")
+        let outcome = try build(kb)
+        #expect(outcome.writtenFiles.isEmpty)
+        #expect(outcome.check.hasErrors)
+        #expect(try tree(kb.root.appendingPathComponent("dist")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: kb.root.path).filter { $0.hasPrefix(".dist") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func manifestListsSizesAndHashesOfEveryFile() throws {
+        let kb = try ScratchKB(files: [RuleExample.defaultFile: ExampleDocument.baseText])
+        defer { kb.remove() }
+        _ = try build(kb)
+        let dist = kb.root.appendingPathComponent("dist")
+        let manifest = try JSONValue.parse(jsonText: String(contentsOf: dist.appendingPathComponent("manifest.json"), encoding: .utf8))
+        let entries = manifest["files"]?.arrayValue ?? []
+        #expect(entries.count == 4)
+        for entry in entries {
+            let path = try #require(entry["path"]?.stringValue)
+            let bytes = [UInt8](try Data(contentsOf: dist.appendingPathComponent(path)))
+            #expect(entry["size"] == .integer(Int64(bytes.count)))
+            #expect(entry["sha256"] == .string(SHA256.hexDigest(bytes)))
+        }
+    }
+}

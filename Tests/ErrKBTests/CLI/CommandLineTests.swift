@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import ErrKB
+
+/// The built binary, run as a user runs it: output and exit status 0, 1 and 2.
+@Suite struct CommandLineTests {
+    private func kb(_ extra: [String: String] = [:]) throws -> ScratchKB {
+        var files = [RuleExample.defaultFile: ExampleDocument.baseText]
+        files.merge(extra) { $1 }
+        return try ScratchKB(files: files)
+    }
+
+    @Test func validateOfACleanKBExitsZero() throws {
+        let kb = try kb()
+        defer { kb.remove() }
+        let out = try CLIRunner.run(["validate", "--today", "2026-01-01"], in: kb.root)
+        #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
+        #expect(out.stdout == "0 errors, 0 warnings in 1 file (1 record checked)\n")
+    }
+
+    @Test func plantedErrorExitsOneWithCaretAndHelp() throws {
+        let planted = ExampleDocument(fragment: "first_seen: 2024-05-01\nlast_confirmed: 2024-03-01").text
+        let kb = try kb(["llm/planted.yaml": planted.replacingOccurrences(of: "id: llm/truncated-response-in-streaming-mode", with: "id: llm/planted")])
+        defer { kb.remove() }
+        let out = try CLIRunner.run(["validate", "--today", "2026-01-01", "--color", "never"], in: kb.root)
+        #expect(out.status == 1)
+        #expect(out.stdout.hasPrefix("""
+            records/llm/planted.yaml:2:17: error[date-order]: last_confirmed 2024-03-01 is before first_seen 2024-05-01
+             2 | last_confirmed: 2024-03-01
+               |                 ^^^^^^^^^^
+              = help: dates run first_seen ≤ last_confirmed ≤ last_updated; correct the one that is wrong
+            """))
+    }
+
+    @Test func jsonOutputHasDesignShape() throws {
+        let kb = try kb(["llm/bad.yaml": "id: llm/bad\n"])
+        defer { kb.remove() }
+        let out = try CLIRunner.run(["validate", "--format", "json", "--today", "2026-01-01"], in: kb.root)
+        #expect(out.status == 1)
+        let document = try JSONValue.parse(jsonText: out.stdout)
+        if case .object(let members) = document { #expect(members.map(\.key) == ["tool", "diagnostics", "summary"]) }
+        let first = try #require(document["diagnostics"]?.arrayValue?.first)
+        if case .object(let members) = first {
+            #expect(members.map(\.key) == ["rule", "severity", "file", "line", "column", "path", "record", "message", "hint"])
+        }
+        #expect(document["summary"]?["files"] == .integer(2))
+    }
+
+    @Test func badArgumentsAndUnreadableConfigExitTwo() throws {
+        let kb = try kb()
+        defer { kb.remove() }
+        #expect(try CLIRunner.run(["validate", "--format", "xml"], in: kb.root).status == 2)
+        #expect(try CLIRunner.run(["validate", "--today", "2026-13-01"], in: kb.root).status == 2)
+        #expect(try CLIRunner.run(["validate", "no/such/path"], in: kb.root).status == 2)
+        try kb.write("recrods: records\n", to: "errkb.yml")
+        let out = try CLIRunner.run(["validate"], in: kb.root)
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("did you mean 'records'?"))
+    }
+
+    @Test func buildWritesTheBundleAndRefusesOnErrors() throws {
+        let kb = try kb()
+        defer { kb.remove() }
+        #expect(try CLIRunner.run(["build", "--out", "dist", "--today", "2026-01-01"], in: kb.root).status == 0)
+        #expect(FileManager.default.fileExists(atPath: kb.root.appendingPathComponent("dist/manifest.json").path))
+        try kb.write("id: llm/bad\n", to: "records/llm/bad.yaml")
+        let refused = try CLIRunner.run(["build", "--out", "dist", "--today", "2026-01-01"], in: kb.root)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("build refused"))
+    }
+
+    @Test func importRefusesToOverwriteWithoutForce() throws {
+        let seed = try #require(RepositoryPaths.seedJSON)
+        let kb = try ScratchKB(files: [:])
+        defer { kb.remove() }
+        #expect(try CLIRunner.run(["import", seed.path], in: kb.root).status == 0)
+        #expect(try CLIRunner.run(["import", seed.path], in: kb.root).status == 1)
+        #expect(try CLIRunner.run(["import", "--force", seed.path], in: kb.root).status == 0)
+    }
+}
