@@ -16,13 +16,19 @@ public enum Engine {
             loader: SourceLoader(limits: request.limits), schema: request.schema,
             rules: AllRules.recordRules.filter(enabled).map { $0.init() }, context: context)
         let outcomes = files.parallelMap { pipeline.run($0) }
-
         var diagnostics = refused + outcomes.flatMap(\.diagnostics)
         let records = outcomes.compactMap(\.record)
+
+        // Cross-record rules see the whole KB even when only some files are named, and report
+        // only on the named ones: a link to a record that was not named is not dangling.
+        let named = Set(files.map(\.file))
+        let contextRecordFiles = try contextFiles(for: request, excluding: named, discovery: discovery)
+        let contextRecords = contextRecordFiles.parallelMap { pipeline.run($0, checking: false) }.compactMap(\.record)
+        let wholeKB = (records + contextRecords).sorted { $0.file < $1.file }
         for ruleType in AllRules.corpusRules.filter(enabled) {
             var report = RuleReport(rule: ruleType.description)
-            ruleType.init().check(records, context: context, into: &report)
-            diagnostics.append(contentsOf: report.diagnostics)
+            ruleType.init().check(wholeKB, context: context, into: &report)
+            diagnostics.append(contentsOf: report.diagnostics.filter { named.contains($0.file) })
         }
         let policy = DiagnosticPolicy(config: request.config, maxPerFile: request.limits.maxDiagnosticsPerFile)
         let kept = policy.apply(diagnostics)
@@ -32,5 +38,15 @@ public enum Engine {
             sources[file.file] = outcome.text
         }
         return CheckResult(diagnostics: kept, records: records, sources: sources, fileCount: files.count + refused.count)
+    }
+
+    /// The KB's other record files, when the named paths lie inside the KB's records folder.
+    private static func contextFiles(for request: CheckRequest, excluding named: Set<String>,
+                                     discovery: FileDiscovery) throws(RunError) -> [DiscoveredFile] {
+        let records = request.knowledgeBase.root.appendingPathComponent(request.config.recordsPath).standardizedFileURL
+        let prefix = records.path.hasSuffix("/") ? records.path : records.path + "/"
+        let insideKB = request.paths.allSatisfy { $0.standardizedFileURL.path.hasPrefix(prefix) }
+        guard insideKB, FileManager.default.fileExists(atPath: records.path) else { return [] }
+        return try discovery.discover([records]).files.filter { !named.contains($0.file) }
     }
 }

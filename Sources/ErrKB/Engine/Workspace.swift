@@ -13,7 +13,7 @@ public struct Workspace: Sendable {
         var knowledgeBase = KnowledgeBase.locate(from: directory)
         var config = Configuration()
         if let configPath {
-            let url = URL(fileURLWithPath: configPath, relativeTo: directory).standardizedFileURL
+            let url = URL.userPath(configPath, in: directory)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw .unreadableConfig(path: configPath, reason: "no such file")
             }
@@ -35,12 +35,19 @@ public struct Workspace: Sendable {
 
     /// The paths named on the command line, or the records folder when none is named.
     public func inputURLs(_ paths: [String], relativeTo directory: URL) -> [URL] {
-        paths.isEmpty ? [recordsURL] : paths.map { URL(fileURLWithPath: $0, relativeTo: directory).standardizedFileURL }
+        paths.isEmpty ? [recordsURL] : paths.map { URL.userPath($0, in: directory) }
     }
 
     /// A check request for `paths` running `groups`.
     public func request(paths: [String], directory: URL, groups: Set<RuleGroup>) -> CheckRequest {
         CheckRequest(paths: inputURLs(paths, relativeTo: directory), knowledgeBase: knowledgeBase, schema: schema,
                      config: config, today: today, groups: groups)
+    }
+}
+
+extension URL {
+    /// `path` as typed by a user: absolute as is, relative to `directory` otherwise.
+    public static func userPath(_ path: String, in directory: URL) -> URL {
+        (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)).standardizedFileURL
     }
 }

@@ -16,7 +16,7 @@ extension ErrKBCommand {
         func run() throws {
             let workspace = try input.workspace()
             let request = workspace.request(paths: input.paths, directory: input.directory, groups: CheckRequest.validateGroups)
-            let target = URL(fileURLWithPath: out, relativeTo: input.directory).standardizedFileURL
+            let target = URL.userPath(out, in: input.directory)
             let outcome = try RunFailure.guarding { () throws(RunError) in try ReleaseBundle.build(request, output: target) }
             if outcome.writtenFiles.isEmpty {
                 FileHandle.standardError.write(Data("errkb: build refused: fix the errors below; \(out) is unchanged\n".utf8))

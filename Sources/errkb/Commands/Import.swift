@@ -27,7 +27,7 @@ extension ErrKBCommand {
             var failed = false
             for file in files {
                 let records = workspace.config.recordsPath
-                switch importer.importFile(URL(fileURLWithPath: file, relativeTo: directory)) {
+                switch importer.importFile(URL.userPath(file, in: directory)) {
                 case .written(let source, let path):
                     print("\(source): imported as \(records)/\(path)")
                 case .writtenNotCanonical(let source, let path):

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import ErrKB
+
+@Suite struct EngineTests {
+    private static func record(_ id: String, leadsTo target: String? = nil) -> String {
+        var fragment = "id: \(id)"
+        if let target { fragment += "\ntransition_graph:\n  leads_to:\n  - error_id: \(target)\n    probability: 0.5" }
+        return ExampleDocument(fragment: fragment).text
+    }
+
+    @Test func checkingOneFileStillSeesTheWholeKBForLinksAndIds() throws {
+        let kb = try ScratchKB(files: [
+            "llm/a.yaml": Self.record("llm/a", leadsTo: "llm/b"),
+            "llm/b.yaml": Self.record("llm/b"),
+            "llm/c.yaml": Self.record("llm/b"),
+        ])
+        defer { kb.remove() }
+        let one = try kb.check(groups: CheckRequest.validateGroups, paths: ["records/llm/a.yaml"])
+        #expect(one.diagnostics.isEmpty, "\(one.diagnostics)")
+        let other = try kb.check(groups: CheckRequest.validateGroups, paths: ["records/llm/c.yaml"])
+        #expect(other.diagnostics.map(\.rule) == ["duplicate-id", "id-path"])
+    }
+
+    @Test func diagnosticsAreSortedAndTheSameEveryRun() throws {
+        var files: [String: String] = [:]
+        for i in 0..<20 { files["llm/r\(i).yaml"] = "id: llm/r\(i)\nconfidence: \(i)\n" }
+        let kb = try ScratchKB(files: files)
+        defer { kb.remove() }
+        let first = try kb.check().diagnostics
+        #expect(first == first.sorted())
+        #expect(first == (try kb.check().diagnostics))
+    }
+
+    @Test func perFileDiagnosticsAreCapped() throws {
+        let keys = (0..<150).map { "unknown_\($0): x" }.joined(separator: "\n")
+        let kb = try ScratchKB(files: ["llm/noisy.yaml": "id: llm/noisy\n" + keys + "\n"])
+        defer { kb.remove() }
+        let found = try kb.check().diagnostics
+        #expect(found.count == 101)
+        #expect(found.last?.rule == .tooManyDiagnostics || found.contains { $0.rule == .tooManyDiagnostics })
+    }
+}
