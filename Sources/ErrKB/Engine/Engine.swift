@@ -7,7 +7,7 @@ public enum Engine {
     public static func check(_ request: CheckRequest) throws(RunError) -> CheckResult {
         let discovery = FileDiscovery(knowledgeBase: request.knowledgeBase)
         let (files, refused) = try discovery.discover(request.paths)
-        let context = RuleContext(today: request.today, config: request.config)
+        let context = RuleContext(today: request.today, config: request.config, schema: request.schema)
         let enabled: (any Rule.Type) -> Bool = { rule in
             request.groups.contains(rule.description.group)
                 && request.config.severity(for: rule.description.id, default: rule.description.defaultSeverity) != nil
