@@ -1,0 +1,19 @@
+import ArgumentParser
+import ErrKB
+
+extension ErrKBCommand {
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Everything validate checks, plus the quality, style and translation rules.")
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let workspace = try input.workspace()
+            let request = workspace.request(paths: input.paths, directory: input.directory, groups: Set(RuleGroup.allCases))
+            let result = try RunFailure.guarding { () throws(RunError) in try Engine.check(request) }
+            try output.finish(result)
+        }
+    }
+}
