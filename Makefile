@@ -23,5 +23,9 @@ run: build
 	$(ERRKB) validate
 	$(ERRKB) build --out dist
 
+# errkb against the libyaml floor and a Python pipeline; writes bench/results.md.
+bench: deps
+	bench/run.sh
+
 clean:
 	rm -rf .build dist

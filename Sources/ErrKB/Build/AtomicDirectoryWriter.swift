@@ -13,14 +13,18 @@ enum AtomicDirectoryWriter {
         do {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                guard Self.isSafe(file.path) else {
-                    throw RunError.unwritableOutput(path: file.path, reason: "unsafe path in bundle")
-                }
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
+            if let unsafe = files.first(where: { !Self.isSafe($0.path) }) {
+                throw RunError.unwritableOutput(path: unsafe.path, reason: "unsafe path in bundle")
             }
+            let folders = Set(files.map { staging.appendingPathComponent($0.path).deletingLastPathComponent() })
+            for folder in folders.sorted(by: { $0.path < $1.path }) {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
+            let failures = files.parallelMap { file -> String? in
+                do { try Data(file.bytes).write(to: staging.appendingPathComponent(file.path)) } catch { return "\(file.path): \(error.localizedDescription)" }
+                return nil
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw RunError.unwritableOutput(path: target.path, reason: failure) }
             let hadTarget = manager.fileExists(atPath: target.path)
             if hadTarget { try manager.moveItem(at: target, to: retired) }
             do {

@@ -6,7 +6,7 @@ enum BundleContents {
 
     /// `records` must be canonical and sorted by id.
     static func files(for records: [(id: String, value: JSONValue)], schemaVersion: String) -> [BundleFile] {
-        var files: [BundleFile] = records.map { record in
+        var files: [BundleFile] = records.parallelMap { record in
             BundleFile(path: "records/\(record.id).json", text: CanonicalJSON.string(record.value))
         }
         let values = records.map(\.value)
@@ -22,7 +22,7 @@ enum BundleContents {
 
     /// Sizes and SHA-256 of every other file, sorted by path.
     private static func manifest(for files: [BundleFile], recordCount: Int, schemaVersion: String) -> BundleFile {
-        let entries = files.sorted { $0.path < $1.path }.map { file in
+        let entries = files.sorted { $0.path < $1.path }.parallelMap { file in
             JSONValue.object([
                 ("path", .string(file.path)),
                 ("size", .integer(Int64(file.bytes.count))),

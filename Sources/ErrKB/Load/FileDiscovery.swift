@@ -46,14 +46,12 @@ public struct FileDiscovery: Sendable {
             if manager.fileExists(atPath: records.path) { walk(records, into: &files, refused: &refused) }
             return
         }
-        let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey]
-        guard let enumerator = manager.enumerator(at: folder, includingPropertiesForKeys: keys,
+        guard let enumerator = manager.enumerator(at: folder, includingPropertiesForKeys: [],
                                                   options: [.skipsHiddenFiles]) else { return }
         for case let url as URL in enumerator {
             guard let format = SourceFormat(fileName: url.lastPathComponent) else { continue }
             let file = knowledgeBase.relativePath(of: url)
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if values?.isSymbolicLink == true, !knowledgeBase.contains(url) {
+            if Self.isSymbolicLink(url), !knowledgeBase.contains(url) {
                 refused.append(Diagnostic(
                     rule: Self.symlinkEscape, severity: .error, file: file, span: SourceSpan(at: .fileStart),
                     message: "symbolic link leads outside the knowledge base",
@@ -62,5 +60,12 @@ public struct FileDiscovery: Sendable {
             }
             files.insert(DiscoveredFile(url: url, file: file, format: format))
         }
+    }
+
+    /// `lstat` directly: Foundation's resource values cost more than parsing the file.
+    private static func isSymbolicLink(_ url: URL) -> Bool {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT == S_IFLNK
     }
 }

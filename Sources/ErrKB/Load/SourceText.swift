@@ -1,18 +1,23 @@
 /// The text of one source file and where its lines start, for carets and offset conversion.
 public struct SourceText: Sendable, Hashable {
     public let text: String
-    /// The lines without their terminators.
-    public let lines: [Substring]
 
-    public init(_ text: String) {
-        self.text = text
-        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-    }
+    public init(_ text: String) { self.text = text }
 
-    /// The text of a 1-based line, or nil past the end.
+    /// The text of a 1-based line without its terminator, or nil past the end. Lines are found
+    /// on demand: most files have no diagnostic, so splitting every file up front is wasted work.
     public func line(_ number: Int) -> Substring? {
-        guard number >= 1, number <= lines.count else { return nil }
-        return lines[number - 1]
+        guard number >= 1 else { return nil }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for _ in 1..<number {
+            guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = utf8.index(after: newline)
+        }
+        guard start < utf8.endIndex || number == 1 || utf8.last == UInt8(ascii: "\n") else { return nil }
+        var end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+        return text[start..<end]
     }
 
     /// Converts a byte offset in UTF-8 data to a line and a column counted in Unicode scalars.
