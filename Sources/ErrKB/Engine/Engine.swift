@@ -30,13 +30,14 @@ public enum Engine {
             ruleType.init().check(wholeKB, context: context, into: &report)
             diagnostics.append(contentsOf: report.diagnostics.filter { named.contains($0.file) })
         }
+        var texts: [String: SourceText] = [:]
+        for (file, outcome) in zip(files, outcomes) { texts[file.file] = outcome.text }
+        let enabledRules = Set(AllRules.all.filter(enabled).map { $0.description.id })
+        diagnostics = SuppressionFilter(enabledRules: enabledRules).apply(diagnostics, sources: texts)
         let policy = DiagnosticPolicy(config: request.config, maxPerFile: request.limits.maxDiagnosticsPerFile)
         let kept = policy.apply(diagnostics)
         let filesWithFindings = Set(kept.map(\.file))
-        var sources: [String: SourceText] = [:]
-        for (file, outcome) in zip(files, outcomes) where filesWithFindings.contains(file.file) {
-            sources[file.file] = outcome.text
-        }
+        let sources = texts.filter { filesWithFindings.contains($0.key) }
         return CheckResult(diagnostics: kept, records: records, sources: sources, fileCount: files.count + refused.count)
     }
 

@@ -30,6 +30,7 @@ public enum AllRules {
         SymlinkEscapeRule.self,
         TooManyDiagnosticsRule.self,
         UnknownErrorIdRule.self,
+        UnusedSuppressionRule.self,
         UrlFormatRule.self,
         VersionOrderRule.self,
         VersionSpecifierRule.self,
