@@ -2,11 +2,11 @@
 public enum CanonicalRecord {
     /// The canonical value of `value` under `shape`. Keys the schema does not know are kept after
     /// the known ones (validation has reported them; build never sees them).
-    public static func make(_ value: JSONValue, shape: SchemaShape) -> JSONValue {
+    public static func make(_ value: JSONValue, shape: SchemaShape, fillingDefaults: Bool = true) -> JSONValue {
         switch value {
         case .object(let members):
             guard !shape.propertyOrder.isEmpty else {
-                return .object(members.map { ($0.key, make($0.value, shape: shape.shape(forKey: $0.key))) })
+                return .object(members.map { ($0.key, make($0.value, shape: shape.shape(forKey: $0.key), fillingDefaults: fillingDefaults)) })
             }
             var present: [String: JSONValue] = [:]
             for member in members { present[member.key] = member.value }
@@ -14,7 +14,9 @@ public enum CanonicalRecord {
             for name in shape.propertyOrder {
                 let propertyShape = shape.shape(forKey: name)
                 if let given = present[name] {
-                    result.append((name, make(given, shape: propertyShape)))
+                    result.append((name, make(given, shape: propertyShape, fillingDefaults: fillingDefaults)))
+                } else if !fillingDefaults {
+                    continue
                 } else if let source = shape.defaultFrom[name], let sibling = present[source] {
                     result.append((name, make(sibling, shape: propertyShape)))
                 } else if let fallback = shape.defaults[name] {
@@ -25,7 +27,7 @@ public enum CanonicalRecord {
             result += members.filter { !known.contains($0.key) }
             return .object(result)
         case .array(let items):
-            return .array(items.map { make($0, shape: shape.items ?? .unconstrained) })
+            return .array(items.map { make($0, shape: shape.items ?? .unconstrained, fillingDefaults: fillingDefaults) })
         default:
             return value
         }

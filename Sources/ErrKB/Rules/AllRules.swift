@@ -9,6 +9,7 @@ public enum AllRules {
         FileEncodingRule.self,
         FileTooLargeRule.self,
         FileUnreadableRule.self,
+        FmtDriftRule.self,
         IdDomainRule.self,
         IdFormatRule.self,
         IdPathRule.self,

@@ -30,7 +30,10 @@ import Testing
 
     @Test(arguments: ["text", "json", "github", "sarif"])
     func reporterOutputMatchesGolden(_ format: String) throws {
-        let reporter = try #require(Reporters.make(format, useColor: false))
+        // SARIF lists every rule; a fixed list keeps this golden about the format, not the catalog.
+        let fixedRules = ["date-order", "rate-range", "regex-syntax"].compactMap { AllRules.description(of: RuleID($0)) }
+        let reporter: any Reporter = format == SARIFReporter.id
+            ? SARIFReporter(rules: fixedRules) : try #require(Reporters.make(format, useColor: false))
         Golden.check(reporter.render(Self.result), against: Self.golden.appendingPathComponent("\(format)/result.golden"))
     }
 

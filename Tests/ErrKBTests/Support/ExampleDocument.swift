@@ -22,7 +22,7 @@ struct ExampleDocument {
             lines.append(line.replacingOccurrences(of: String(RuleExample.marker), with: ""))
         }
         let setKeys = Set(lines.compactMap(Self.topLevelKey))
-        let base = Self.blocks(of: Self.baseText).filter { !setKeys.contains($0.key) }.map(\.text)
+        let base = Self.blocks(of: String(Self.baseText.dropLast(Self.baseText.hasSuffix("\n") ? 1 : 0))).filter { !setKeys.contains($0.key) }.map(\.text)
         self.text = prefix + (lines + base).joined(separator: "\n") + "\n"
         self.marker = marker
     }
