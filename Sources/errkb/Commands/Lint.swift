@@ -8,12 +8,13 @@ extension ErrKBCommand {
 
         @OptionGroup var input: InputOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var baseline: BaselineOptions
 
         func run() throws {
             let workspace = try input.workspace()
             let request = workspace.request(paths: input.paths, directory: input.directory, groups: Set(RuleGroup.allCases))
             let result = try RunFailure.guarding { () throws(RunError) in try Engine.check(request) }
-            try output.finish(result)
+            try output.finish(baseline.apply(to: result, in: input.directory))
         }
     }
 }
