@@ -13,7 +13,8 @@ public enum ConfigLoader {
             throw .unreadableConfig(path: file, reason: "\(problem.line):\(problem.column): \(problem.message)")
         }
         var config = Configuration()
-        guard let entries = source.root?.entries else { return config }
+        guard let root = source.root, let entries = root.entries else { return config }
+        try checkAgainstSchema(root, file: file, schemaURL: url.deletingLastPathComponent().appendingPathComponent("schema/errkb-config.schema.json"))
         for entry in entries {
             let where_ = "\(file):\(entry.keySpan.start.line):\(entry.keySpan.start.column)"
             switch entry.key {
@@ -38,29 +39,34 @@ public enum ConfigLoader {
                     }
                 }
             default:
-                let suggestion = knownKeys.min { editDistance($0, entry.key) < editDistance($1, entry.key) } ?? ""
-                throw bad(where_, "unknown key '\(entry.key)'; did you mean '\(suggestion)'?")
+                let suggestion = EditDistance.closest(to: entry.key, among: knownKeys).map { "; did you mean '\($0)'?" } ?? ""
+                throw bad(where_, "unknown key '\(entry.key)'\(suggestion)")
             }
         }
         return config
     }
 
-    private static func bad(_ location: String, _ reason: String) -> RunError {
-        .unreadableConfig(path: location, reason: reason)
+    /// Checks the config against `schema/errkb-config.schema.json` when the KB has it, so every
+    /// key and value is explained by one document.
+    private static func checkAgainstSchema(_ root: Node, file: String, schemaURL: URL) throws(RunError) {
+        guard let text = try? String(contentsOf: schemaURL, encoding: .utf8) else { return }
+        let schema: JSONSchema
+        let shape: SchemaShape
+        do {
+            let document = try JSONValue.parse(jsonText: text)
+            schema = try JSONSchema(document, options: JSONSchema.Options(assertsFormat: true))
+            shape = SchemaShape.compile(document)
+        } catch {
+            throw .unreadableSchema(path: schemaURL.path, reason: "\(error)")
+        }
+        let value = SchemaTyper(root: shape, dialect: .yaml).value(of: root)
+        let record = TypedRecord(file: file, format: .yaml, root: root, value: value, text: nil)
+        guard let violation = schema.validate(value).first else { return }
+        let at = record.span(at: violation.instancePath, onKey: violation.keyword == "additionalProperties").start
+        throw bad("\(file):\(at.line):\(at.column)", violation.message + (violation.hint.map { "; \($0)" } ?? ""))
     }
 
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where i <= a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(b.count, 1) where j <= b.count {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
+    private static func bad(_ location: String, _ reason: String) -> RunError {
+        .unreadableConfig(path: location, reason: reason)
     }
 }

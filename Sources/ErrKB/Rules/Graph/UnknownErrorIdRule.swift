@@ -17,33 +17,18 @@ struct UnknownErrorIdRule: CorpusRule {
 
     func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
         let known = Set(records.compactMap(\.id))
+        let sortedKnown = known.sorted()
         for record in records {
             for list in Self.edgeLists {
                 let listPath = JSONPointer.root.appending("transition_graph").appending(list)
                 for (index, edge) in (record.value(at: listPath)?.arrayValue ?? []).enumerated() {
                     guard let target = edge["error_id"]?.stringValue, !known.contains(target) else { continue }
-                    let closest = known.min { Self.distance($0, target) < Self.distance($1, target) }
-                    let hint = closest.flatMap { Self.distance($0, target) <= 3 ? "did you mean '\($0)'?" : nil }
+                    let hint = EditDistance.closest(to: target, among: sortedKnown).map { "did you mean '\($0)'?" }
                     report.add(record, at: listPath.appending(index).appending("error_id"),
                                "error_id '\(target)' names no record of the KB",
                                hint: hint ?? "fix the id, or add the record it names")
                 }
             }
         }
-    }
-
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
-        var row = Array(0...b.count)
-        for i in a.indices {
-            var previous = row[0]
-            row[0] = i + 1
-            for j in b.indices {
-                let current = row[j + 1]
-                row[j + 1] = Swift.min(row[j + 1] + 1, row[j] + 1, previous + (a[i] == b[j] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 }
