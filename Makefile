@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ERRKB := .build/release/errkb
 
-.PHONY: deps build test run bench clean
+.PHONY: deps build test run bench bench-smoke clean
 
 # libyaml (through pkg-config) for the CYAML target; python3's jsonschema for the oracle tests.
 deps:
@@ -17,6 +17,7 @@ build: deps
 # The whole test suite: unit, golden, differential (python3 oracles) and conformance tests.
 test: deps
 	$(SWIFT) test
+	$(MAKE) bench-smoke
 
 # errkb's main job on the KB in records/: check it, then build the release bundle into dist/.
 run: build
@@ -26,6 +27,11 @@ run: build
 # errkb against the libyaml floor and a Python pipeline; writes bench/results.md.
 bench: deps
 	bench/run.sh
+
+# One run on 1,000 records into a scratch file: keeps the benchmark from rotting (part of make test).
+bench-smoke: deps
+	BENCH_SIZES=1000 BENCH_RUNS=1 BENCH_WORK=.build/bench-smoke BENCH_RESULTS=.build/bench-smoke/results.md bench/run.sh >/dev/null
+	@grep -q "| 1000 | .* | validate |" .build/bench-smoke/results.md && echo "bench-smoke: ok"
 
 clean:
 	rm -rf .build dist

@@ -8,6 +8,7 @@ RUNS=${BENCH_RUNS:-5}
 WORK=${BENCH_WORK:-bench/out}
 mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
 ERRKB=$PWD/.build/release/errkb
+RESULTS=${BENCH_RESULTS:-bench/results.md}
 mkdir -p "$WORK"
 
 swift build -c release --product errkb >/dev/null
@@ -38,7 +39,7 @@ series() {
   echo
   echo "| records | MB | tool | median s | min–max s | peak MB | records/s | MB/s | vs floor |"
   echo "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-} > bench/results.md
+} > "$RESULTS"
 
 for n in $SIZES; do
   kb="$WORK/kb$n"
@@ -62,11 +63,11 @@ for n in $SIZES; do
     [ "$tool" = floor ] && floor=$med
     awk -v n="$n" -v mb="$mb" -v tool="$tool" -v med="$med" -v lo="$lo" -v hi="$hi" -v peak="$peak" -v floor="$floor" \
       'BEGIN { t = med > 0 ? med : 0.001; printf "| %d | %d | %s | %.2f | %.2f–%.2f | %.0f | %.0f | %.1f | %.1f× |\n", n, mb, tool, med, lo, hi, peak/1024, n/t, mb/t, t/(floor > 0 ? floor : 0.001) }' \
-      >> bench/results.md
+      >> "$RESULTS"
   done
 done
-echo >> bench/results.md
-echo "Headline ratios: errkb validate / floor and python / errkb validate, per size:" >> bench/results.md
+echo >> "$RESULTS"
+echo "Headline ratios: errkb validate / floor and python / errkb validate, per size:" >> "$RESULTS"
 awk -F'|' '$4 ~ /floor/ {f[$2+0]=$5} $4 ~ /validate/ {v[$2+0]=$5} $4 ~ /python/ {p[$2+0]=$5}
-  END {for (n in f) if (v[n] > 0) printf "- %d records: validate/floor %.1f×, python/validate %.1f×\n", n, v[n]/f[n], p[n]/v[n]}' bench/results.md | sort -t' ' -k2 -n >> bench/results.md
-cat bench/results.md
+  END {for (n in f) if (v[n] > 0) printf "- %d records: validate/floor %.1f×, python/validate %.1f×\n", n, v[n]/f[n], p[n]/v[n]}' "$RESULTS" | sort -t' ' -k2 -n >> "$RESULTS"
+cat "$RESULTS"
