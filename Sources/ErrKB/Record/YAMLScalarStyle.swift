@@ -18,16 +18,20 @@ enum YAMLScalarStyle {
             || (0xD800...0xDFFF).contains(v) || v == 0xFFFE || v == 0xFFFF
     }
 
-    private static let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
+    private static let indicators: Set<Unicode.Scalar> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
     private static let specialWords: Set<String> = [
         "", "~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
         "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "=", "<<",
     ]
 
+    /// Checks run on Unicode scalars, not Characters: a combining mark after `#` makes one
+    /// Character, yet YAML still sees the `#`.
     private static func canBePlain(_ text: String) -> Bool {
-        guard let first = text.first, let last = text.last, !specialWords.contains(text),
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first, let last = scalars.last, !specialWords.contains(text),
               !indicators.contains(first), first != " ", last != " ", last != ":",
-              !text.contains(": "), !text.contains(" #"), !text.hasPrefix("---"), !text.hasPrefix("...")
+              !zip(scalars, scalars.dropFirst()).contains(where: { ($0 == ":" && $1 == " ") || ($0 == " " && $1 == "#") }),
+              !text.hasPrefix("---"), !text.hasPrefix("...")
         else { return false }
         return !looksLikeNumberOrDate(text)
     }

@@ -10,7 +10,7 @@ import Testing
         "|", ">", "'", "\"", "%", "@", "`", "yes", "No", "off", "null", "~", "true", "1.10", "0x1F", "1_000", "1:20",
         "2023-04-10", ".inf", "1e5", "12", "中文：冒号", "tab\tinside", "\ttab lead", "x\n", "\n", "\n\nlead", "line1\nline2",
         "code:\n    indented()\n", "  indented first\nsecond", "trailing  \nspaces", "\u{2028}", "\u{85}", "\u{7}", "\r\n",
-        "emoji 😀", "end:", "a,b", "plain text", "back\\slash", "~/path",
+        "emoji 😀", "end:", "a,b", "plain text", "back\\slash", "~/path", "#\u{301}x", "a #\u{301}b", "end:\u{301}", ":\u{301} x",
     ]
 
     @Test func writtenStringsReadBackUnchangedByPyYAMLAndErrKB() throws {
