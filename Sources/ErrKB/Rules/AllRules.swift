@@ -2,6 +2,7 @@
 /// `RuleCatalogTests` names any rule file missing from this list.
 public enum AllRules {
     public static let all: [any Rule.Type] = [
+        ConfidenceEvidenceRule.self,
         DateFormatRule.self,
         DateOrderRule.self,
         DuplicateIdRule.self,
@@ -20,6 +21,7 @@ public enum AllRules {
         NestingTooDeepRule.self,
         RateRangeRule.self,
         RegexSyntaxRule.self,
+        ResolvableRatesRule.self,
         ScalarTooLongRule.self,
         SchemaConstraintRule.self,
         SchemaEnumRule.self,
@@ -31,6 +33,7 @@ public enum AllRules {
         SchemaTypeRule.self,
         SchemaUnknownKeyRule.self,
         SnakeCaseRule.self,
+        StaleRecordRule.self,
         SymlinkEscapeRule.self,
         TooManyDiagnosticsRule.self,
         UnknownErrorIdRule.self,
