@@ -2,10 +2,12 @@
 /// `RuleCatalogTests` names any rule file missing from this list.
 public enum AllRules {
     public static let all: [any Rule.Type] = [
+        AliasEqualsSignatureRule.self,
         ConfidenceEvidenceRule.self,
         DateFormatRule.self,
         DateOrderRule.self,
         DuplicateIdRule.self,
+        DuplicateTagsRule.self,
         EmptyTextRule.self,
         FileEmptyRule.self,
         FileEncodingRule.self,
@@ -32,6 +34,7 @@ public enum AllRules {
         SchemaRequiredRule.self,
         SchemaTypeRule.self,
         SchemaUnknownKeyRule.self,
+        SignatureWhitespaceRule.self,
         SnakeCaseRule.self,
         StaleRecordRule.self,
         SymlinkEscapeRule.self,
