@@ -40,6 +40,7 @@ public enum AllRules {
         SymlinkEscapeRule.self,
         TooManyDiagnosticsRule.self,
         UnknownErrorIdRule.self,
+        UnmirroredEdgeRule.self,
         UrlFormatRule.self,
         VersionOrderRule.self,
         VersionSpecifierRule.self,
