@@ -19,6 +19,7 @@ public enum AllRules {
         IdFormatRule.self,
         IdPathRule.self,
         JsonSyntaxRule.self,
+        KeyOrderRule.self,
         MissingDocUrlRule.self,
         MissingSourcesRule.self,
         NestingTooDeepRule.self,
