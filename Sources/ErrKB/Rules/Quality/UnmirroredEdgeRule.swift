@@ -1,0 +1,49 @@
+/// `leads_to` and `preceded_by` mirror each other across records.
+struct UnmirroredEdgeRule: CorpusRule {
+    static let description = RuleDescription(
+        id: "unmirrored-edge", defaultSeverity: .warning, group: .quality,
+        summary: "Each leads_to edge has its preceded_by mirror, and each preceded_by its leads_to",
+        rationale: """
+            If A leads to B, then B is preceded by A. A link written on one side only shows the \
+            path to readers of one record and not the other. Add the mirror edge to the other \
+            record, or remove this one if it is wrong.
+            """,
+        examples: [
+            .passes(files: [
+                "llm/a.yaml": "id: llm/a\ntransition_graph:\n  leads_to:\n  - error_id: llm/b\n    probability: 0.5",
+                "llm/b.yaml": "id: llm/b\ntransition_graph:\n  preceded_by:\n  - error_id: llm/a\n    probability: 0.5",
+            ]),
+            .fails(files: [
+                "llm/a.yaml": "id: llm/a\ntransition_graph:\n  leads_to:\n  - error_id: ↓llm/b\n    probability: 0.5",
+                "llm/b.yaml": "id: llm/b",
+            ]),
+            .fails(files: [
+                "llm/a.yaml": "id: llm/a",
+                "llm/b.yaml": "id: llm/b\ntransition_graph:\n  preceded_by:\n  - error_id: ↓llm/a\n    probability: 0.5",
+            ]),
+        ])
+
+    /// Each edge list and the list of the target that mirrors it.
+    private static let mirrors = [("leads_to", "preceded_by"), ("preceded_by", "leads_to")]
+
+    func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
+        var byID: [String: TypedRecord] = [:]
+        for record in records { if let id = record.id, byID[id] == nil { byID[id] = record } }
+        for record in records {
+            guard let id = record.id else { continue }
+            for (list, mirror) in Self.mirrors {
+                let listPath = JSONPointer.root.appending("transition_graph").appending(list)
+                for (index, edge) in (record.value(at: listPath)?.arrayValue ?? []).enumerated() {
+                    // A target that is not a record is unknown-error-id's to report.
+                    guard let target = edge["error_id"]?.stringValue, let other = byID[target] else { continue }
+                    let mirrorPath = JSONPointer.root.appending("transition_graph").appending(mirror)
+                    let back = other.value(at: mirrorPath)?.arrayValue ?? []
+                    guard !back.contains(where: { $0["error_id"]?.stringValue == id }) else { continue }
+                    report.add(record, at: listPath.appending(index).appending("error_id"),
+                               "'\(list)' names '\(target)', whose '\(mirror)' does not name '\(id)'",
+                               hint: "add '- error_id: \(id)' to 'transition_graph.\(mirror)' in \(other.file)")
+                }
+            }
+        }
+    }
+}

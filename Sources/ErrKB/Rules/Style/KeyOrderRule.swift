@@ -1,0 +1,72 @@
+/// Keys of a YAML source, at the top level and in nested mappings, follow the schema's order.
+struct KeyOrderRule: RecordRule {
+    static let description = RuleDescription(
+        id: "key-order", defaultSeverity: .warning, group: .style,
+        summary: "Keys follow the schema's canonical order",
+        rationale: """
+            Records that list their keys in one order read alike and diff cleanly, and match the \
+            canonical JSON the build writes. The order is the schema's (id, signature, regex, \
+            domain, …; action before why_fails in a dead end). Move the key where the hint says.
+            """,
+        examples: [
+            .passes("id: llm/truncated-response-in-streaming-mode\nsignature: 'Error: Incomplete stream response'"),
+            .fails("↓signature: 'Error: Incomplete stream response'\nid: llm/truncated-response-in-streaming-mode"),
+            .fails("id: llm/truncated-response-in-streaming-mode\nsignature: 'Error: Incomplete stream response'\nsignature_zh: null\nregex: Incomplete stream response\ndomain: llm\ncategory: network_error\nroot_cause: The connection was interrupted\nroot_cause_type: generic\nroot_cause_zh: null\nversions: []\ndead_ends:\n- why_fails: The server closes the stream\n  fail_rate: 0.4\n  ↓action: Raise the client timeout"),
+        ])
+
+    func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
+        guard record.format == .yaml else { return }
+        check(record.root, at: .root, shape: context.schema.shape, record: record, into: &report)
+    }
+
+    private func check(_ node: Node, at path: JSONPointer, shape: SchemaShape, record: TypedRecord, into report: inout RuleReport) {
+        switch node.content {
+        case .mapping(let entries):
+            checkOrder(of: entries, at: path, order: shape.propertyOrder, record: record, into: &report)
+            for entry in entries {
+                check(entry.value, at: path.appending(entry.key), shape: shape.shape(forKey: entry.key),
+                      record: record, into: &report)
+            }
+        case .sequence(let items):
+            for (index, item) in items.enumerated() {
+                check(item, at: path.appending(index), shape: shape.items ?? .unconstrained, record: record, into: &report)
+            }
+        case .scalar, .invalid:
+            break
+        }
+    }
+
+    /// Keeps the longest run of keys already in order (preferring later keys on ties, so of two
+    /// swapped keys the first is reported) and reports the first key outside it.
+    private func checkOrder(of entries: [Node.Entry], at path: JSONPointer, order: [String], record: TypedRecord,
+                            into report: inout RuleReport) {
+        guard !order.isEmpty else { return }
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let known = entries.filter { rank[$0.key] != nil }
+        let ranks = known.map { rank[$0.key]! }
+        guard ranks.count > 1, ranks != ranks.sorted() else { return }
+        // longest[i]: the longest increasing run of ranks that starts at i.
+        var longest = Array(repeating: 1, count: ranks.count)
+        for i in ranks.indices.reversed() {
+            for j in (i + 1)..<ranks.count where ranks[j] > ranks[i] { longest[i] = max(longest[i], longest[j] + 1) }
+        }
+        var kept = Set<Int>()
+        var need = longest.max()!
+        var previous = -1
+        var from = 0
+        while need > 0 {
+            let next = (from..<ranks.count).last { longest[$0] == need && ranks[$0] > previous }!
+            kept.insert(next)
+            previous = ranks[next]
+            from = next + 1
+            need -= 1
+        }
+        guard let moved = ranks.indices.first(where: { !kept.contains($0) }) else { return }
+        let key = known[moved].key
+        let after = kept.filter { ranks[$0] < ranks[moved] }.max { ranks[$0] < ranks[$1] }.map { known[$0].key }
+        let before = kept.filter { ranks[$0] > ranks[moved] }.min { ranks[$0] < ranks[$1] }.map { known[$0].key }
+        let place = after.map { "after '\($0)'" } ?? before.map { "before '\($0)'" } ?? "in the schema's order"
+        report.add(record, at: path.appending(key), onKey: true, "'\(key)' is out of the schema's key order",
+                   hint: "move '\(key)' \(place)")
+    }
+}
