@@ -8,6 +8,8 @@
 /// - starts with an expression: a (dotted) name followed by `(`, `=`, `:=`, `+=` or `[`
 ///   (`client = OpenAI()`, `time.sleep(1)`), or
 /// - ends with `{` or `;`, or holds only closing brackets.
+/// Only workarounds hold code lines: a signature or root cause is an error message or prose whose
+/// first word may well be `npm` or `pip`, so its lines are all prose (inline code still counts).
 /// Inline code is text between backticks on a prose line; prose is everything else.
 enum CodeLines {
     /// One line of a text; `offset` counts Unicode scalars from the start of the text.
@@ -32,12 +34,12 @@ enum CodeLines {
         "cat", "psql", "ssh", "ssh-keygen", "openssl", "uv", "poetry", "go:", "#include",
     ]
 
-    static func lines(of text: String) -> [Line] {
+    static func lines(of text: String, codeLines: Bool = true) -> [Line] {
         var result: [Line] = []
         var offset = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(line)
-            result.append(Line(text: line, offset: offset, isCode: isCode(line)))
+            result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
             offset += line.unicodeScalars.count + 1
         }
         return result
@@ -51,7 +53,7 @@ enum CodeLines {
         if line.first == " " || line.first == "\t" { return true }
         for prompt in ["$ ", "> ", ">>> ", "PS> "] where trimmed.hasPrefix(prompt) { return true }
         if let first = trimmed.split(separator: " ").first, keywords.contains(String(first)) { return true }
-        if trimmed.firstMatch(of: #/^[A-Za-z_$][\w.$]*(\[[^\]]*\])?\s*(\(|=|:=|\+=|-=)/#) != nil { return true }
+        if trimmed.firstMatch(of: #/^[A-Za-z_$][\w.$]*(\[[^\]]*\])?(\(|\s*(=|:=|\+=|-=))/#) != nil { return true }
         let end = trimmed.trimmingTrailingWhitespace()
         if end.hasSuffix("{") || end.hasSuffix(";") { return true }
         return end.allSatisfy { ")]};,".contains($0) }
@@ -65,9 +67,9 @@ enum CodeLines {
     }
 
     /// The prose of `text`: its prose lines outside backticks, with their offsets.
-    static func proseRuns(of text: String) -> [Run] {
+    static func proseRuns(of text: String, codeLines: Bool = true) -> [Run] {
         var runs: [Run] = []
-        for line in lines(of: text) where !line.isCode {
+        for line in lines(of: text, codeLines: codeLines) where !line.isCode {
             var offset = line.offset
             let parts = line.text.split(separator: "`", omittingEmptySubsequences: false)
             for (index, part) in parts.enumerated() {
@@ -80,18 +82,18 @@ enum CodeLines {
     }
 
     /// The prose of `text` as one string, inline code left out.
-    static func prose(of text: String) -> String {
-        proseRuns(of: text).map(\.text).joined(separator: "\n")
+    static func prose(of text: String, codeLines: Bool = true) -> String {
+        proseRuns(of: text, codeLines: codeLines).map(\.text).joined(separator: "\n")
     }
 
     /// The prose lines of `text` whole, inline code included.
-    static func proseLines(of text: String) -> String {
-        lines(of: text).filter { !$0.isCode }.map(\.text).joined(separator: "\n")
+    static func proseLines(of text: String, codeLines: Bool = true) -> String {
+        lines(of: text, codeLines: codeLines).filter { !$0.isCode }.map(\.text).joined(separator: "\n")
     }
 
     /// Whether `text` has any prose line (a text that is all code needs no translation).
-    static func hasProse(_ text: String) -> Bool {
-        lines(of: text).contains { !$0.isCode && !$0.text.allSatisfy(\.isWhitespace) }
+    static func hasProse(_ text: String, codeLines: Bool = true) -> Bool {
+        lines(of: text, codeLines: codeLines).contains { !$0.isCode && !$0.text.allSatisfy(\.isWhitespace) }
     }
 }
 

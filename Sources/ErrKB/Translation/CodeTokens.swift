@@ -59,9 +59,9 @@ enum CodeTokens {
 
     /// The code of `text` in order: each code line, and each inline code span of a prose line,
     /// with its tokens.
-    static func code(of text: String) -> [(source: String, tokens: [String])] {
+    static func code(of text: String, codeLines: Bool = true) -> [(source: String, tokens: [String])] {
         var result: [(source: String, tokens: [String])] = []
-        for line in CodeLines.lines(of: text) {
+        for line in CodeLines.lines(of: text, codeLines: codeLines) {
             if line.isCode {
                 result.append((line.text.trimmingCharacters(in: .whitespaces), tokens(of: line.text)))
             } else {

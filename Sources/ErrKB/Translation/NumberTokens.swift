@@ -1,7 +1,12 @@
 /// Numbers, versions, HTTP codes and durations of a text, each with its unit made language-neutral
 /// (`30s`, `30 seconds` and `30秒` are all `30s`; `5%` and `5％` are `5%`). A number glued to a
 /// letter before it (`E0382`, `v2`, `gpt-4` is not: `-` is not a letter) belongs to a name and is skipped.
+/// An English month name next to a number in a date (`August 13, 2021`, `30 September`) counts as
+/// its number, as Chinese writes it (`2021 年 8 月 13 日`).
 enum NumberTokens {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+
     /// Unit spellings, longest first within each language, and the unit they mean.
     static let units: [(spelling: String, unit: String)] = [
         ("milliseconds", "ms"), ("millisecond", "ms"), ("ms", "ms"), ("毫秒", "ms"),
@@ -38,7 +43,17 @@ enum NumberTokens {
             found.append(number + unit)
             index = next
         }
-        return found
+        return found + monthNumbers(in: text)
+    }
+
+    /// The numbers of the English month names written in dates.
+    private static func monthNumbers(in text: String) -> [String] {
+        text.matches(of: #/(\d\s)?\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(\s\d)?/#)
+            .compactMap { match in
+                guard match.output.1 != nil || match.output.3 != nil,
+                      let month = months.firstIndex(of: String(match.output.2)) else { return nil }
+                return String(month + 1)
+            }
     }
 
     /// The unit written at `start` (after at most one space) and where it ends.

@@ -16,6 +16,9 @@ public struct TranslationPairs: Sendable {
         /// Nil when the Chinese is missing or null.
         public let chinese: String?
 
+        /// Whether the texts may hold code lines (`CodeLines`): only workarounds do.
+        public var hasCodeLines: Bool { field == "workarounds" }
+
         /// Whether the Chinese is there and not blank.
         public var isTranslated: Bool { !(chinese ?? "").allSatisfy(\.isWhitespace) }
     }

@@ -18,7 +18,7 @@ struct I18nNotChineseRule: RecordRule {
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         for pair in TranslationPairs.checked(record) where pair.isTranslated {
-            guard let chinese = pair.chinese, CodeLines.hasProse(chinese) else { continue }
+            guard let chinese = pair.chinese, CodeLines.hasProse(chinese, codeLines: pair.hasCodeLines) else { continue }
             if chinese.trimmingCharacters(in: .whitespacesAndNewlines) == pair.english.trimmingCharacters(in: .whitespacesAndNewlines) {
                 report.add(record, at: pair.chinesePath, "\(pair.chineseName) is the same as \(pair.englishName)",
                            hint: "translate the text, or set \(pair.chineseName) to null until someone does")

@@ -18,8 +18,8 @@ struct I18nNumbersRule: RecordRule {
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         for pair in TranslationPairs.checked(record) {
             guard let chinese = pair.chinese, pair.isTranslated else { continue }
-            let english = Set(NumberTokens.extract(CodeLines.prose(of: pair.english)))
-            let translated = Set(NumberTokens.extract(CodeLines.prose(of: chinese)))
+            let english = Set(NumberTokens.extract(CodeLines.prose(of: pair.english, codeLines: pair.hasCodeLines)))
+            let translated = Set(NumberTokens.extract(CodeLines.prose(of: chinese, codeLines: pair.hasCodeLines)))
             guard english != translated else { continue }
             var parts: [String] = []
             let lost = english.subtracting(translated).sorted()

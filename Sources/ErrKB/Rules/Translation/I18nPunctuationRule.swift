@@ -22,7 +22,7 @@ struct I18nPunctuationRule: RecordRule {
             guard let chinese = pair.chinese, pair.isTranslated else { continue }
             var fullWidthCount = 0
             var firstHalfWidth: Int?
-            for run in CodeLines.proseRuns(of: chinese) {
+            for run in CodeLines.proseRuns(of: chinese, codeLines: pair.hasCodeLines) {
                 let characters = Array(run.text)
                 var offset = run.offset
                 for (index, character) in characters.enumerated() {
