@@ -25,4 +25,7 @@ public struct CheckRequest: Sendable {
 
     /// The groups `validate` (and `build`) run.
     public static let validateGroups: Set<RuleGroup> = [.syntax, .schema, .correctness]
+
+    /// The groups `translate-check` runs: syntax too, so a file that does not parse is still reported.
+    public static let translateGroups: Set<RuleGroup> = [.syntax, .translation]
 }

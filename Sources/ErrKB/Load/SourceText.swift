@@ -4,6 +4,15 @@ public struct SourceText: Sendable, Hashable {
 
     public init(_ text: String) { self.text = text }
 
+    /// Every line without its terminator, split on demand (only the style rules need them all).
+    public var lines: [Substring] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
+            var line = Substring(bytes)
+            if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            return line
+        }
+    }
+
     /// The text of a 1-based line without its terminator, or nil past the end. Lines are found
     /// on demand: most files have no diagnostic, so splitting every file up front is wasted work.
     public func line(_ number: Int) -> Substring? {

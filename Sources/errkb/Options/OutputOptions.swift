@@ -48,9 +48,12 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    /// Prints the result and ends the run with the exit status DESIGN.md gives it.
-    func finish(_ result: CheckResult) throws {
-        FileHandle.standardOutput.write(Data(reporter().render(result).utf8))
+    /// Prints the result (then `textEpilogue`, in text format only) and ends the run with the
+    /// exit status DESIGN.md gives it.
+    func finish(_ result: CheckResult, textEpilogue: String? = nil) throws {
+        var text = reporter().render(result)
+        if format.id == TextReporter.id, let textEpilogue { text += textEpilogue }
+        FileHandle.standardOutput.write(Data(text.utf8))
         let warnings = result.summary.warnings
         if result.hasErrors || (strict && warnings > 0) || (maxWarnings.map { warnings > $0 } ?? false) {
             throw ExitCode(1)

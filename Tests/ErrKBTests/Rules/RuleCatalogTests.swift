@@ -10,6 +10,7 @@ import Testing
     static let rulesWithoutFailingExample: Set<RuleID> = [
         "file-encoding", "file-empty", "file-too-large", "file-unreadable", "json-syntax",
         "scalar-too-long", "symlink-escape", "too-many-diagnostics", "schema-format", "schema-constraint",
+        "i18n-stale",  // needs a git history; tested in Translation/StaleTranslationsTests
     ]
 
     @Test func everyRuleFileIsRegistered() throws {

@@ -1,0 +1,45 @@
+/// One Chinese text uses one width of sentence punctuation.
+struct I18nPunctuationRule: RecordRule {
+    static let description = RuleDescription(
+        id: "i18n-punctuation", defaultSeverity: .note, group: .translation,
+        summary: "A Chinese text mixes full-width and half-width sentence punctuation",
+        rationale: """
+            Chinese prose takes full-width ，。：；！？; a half-width , . : ; ! ? right after a Chinese \
+            character (followed by a space, a Chinese character or the end) in a text that otherwise \
+            uses full-width marks is a slip. Code lines, inline code and quoted English such as \
+            "Error:" are not counted.
+            """,
+        examples: [
+            .passes("signature_zh: '连接被重置，请重试。'"),
+            .fails("signature_zh: '连接被重置↓, 请重试。'"),
+        ])
+
+    private static let fullWidth: Set<Character> = ["，", "。", "：", "；", "！", "？"]
+    private static let halfWidth: Set<Character> = [",", ".", ":", ";", "!", "?"]
+
+    func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
+        for pair in TranslationPairs.checked(record) {
+            guard let chinese = pair.chinese, pair.isTranslated else { continue }
+            var fullWidthCount = 0
+            var firstHalfWidth: Int?
+            for run in CodeLines.proseRuns(of: chinese, codeLines: pair.hasCodeLines) {
+                let characters = Array(run.text)
+                var offset = run.offset
+                for (index, character) in characters.enumerated() {
+                    if Self.fullWidth.contains(character) { fullWidthCount += 1 }
+                    if firstHalfWidth == nil, Self.halfWidth.contains(character), index > 0, isHan(characters[index - 1]),
+                       index + 1 == characters.count || characters[index + 1].isWhitespace || isHan(characters[index + 1]) {
+                        firstHalfWidth = offset
+                    }
+                    offset += character.unicodeScalars.count
+                }
+            }
+            guard fullWidthCount > 0, let offset = firstHalfWidth else { continue }
+            report.add(record, at: pair.chinesePath, "\(pair.chineseName) mixes half-width and full-width punctuation",
+                       hint: "use full-width ，。：；！？ after Chinese text",
+                       span: record.span(at: pair.chinesePath, scalarOffset: offset))
+        }
+    }
+
+    private func isHan(_ character: Character) -> Bool { HanCharacters.contains(String(character)) }
+}

@@ -1,0 +1,111 @@
+/// Tells code from prose in a translated text, line by line.
+///
+/// A line is code when, once its string literals and comments are removed (`CodeTokens`), it has
+/// no Han character, is not a list item (`- `, `* `, `1. `), and it
+/// - is indented, or
+/// - starts with a shell prompt (`$ `, `> `, `>>> `, `PS> `), or
+/// - starts with a lowercase keyword or command (`import`, `from`, `pip`, `git`, `for`, `else`…), or
+/// - starts with an expression: a (dotted) name followed by `(`, `=`, `:=`, `+=` or `[`
+///   (`client = OpenAI()`, `time.sleep(1)`), or
+/// - ends with `{` or `;`, or holds only closing brackets.
+/// Only workarounds hold code lines: a signature or root cause is an error message or prose whose
+/// first word may well be `npm` or `pip`, so its lines are all prose (inline code still counts).
+/// Inline code is text between backticks on a prose line; prose is everything else.
+enum CodeLines {
+    /// One line of a text; `offset` counts Unicode scalars from the start of the text.
+    struct Line: Sendable {
+        let text: String
+        let offset: Int
+        let isCode: Bool
+    }
+
+    /// A run of prose: a prose line's text outside backticks.
+    struct Run: Sendable {
+        let text: String
+        let offset: Int
+    }
+
+    static let keywords: Set<String> = [
+        "import", "from", "export", "pip", "pip3", "npm", "npx", "yarn", "pnpm", "git", "docker", "kubectl", "helm",
+        "cargo", "rustup", "go", "python", "python3", "node", "sudo", "cd", "curl", "wget", "apt", "apt-get", "brew",
+        "conda", "def", "class", "return", "const", "let", "var", "fn", "func", "use", "for", "while", "if", "elif",
+        "else", "else:", "try", "try:", "except", "finally", "finally:", "with", "raise", "break", "continue", "pass",
+        "async", "await", "print", "echo", "set", "unset", "source", "chmod", "chown", "mkdir", "rm", "cp", "mv", "ls",
+        "cat", "psql", "ssh", "ssh-keygen", "openssl", "uv", "poetry", "go:", "#include",
+    ]
+
+    static func lines(of text: String, codeLines: Bool = true) -> [Line] {
+        var result: [Line] = []
+        var offset = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(line)
+            result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
+            offset += line.unicodeScalars.count + 1
+        }
+        return result
+    }
+
+    static func isCode(_ line: String) -> Bool {
+        let stripped = CodeTokens.stripped(line)
+        let trimmed = stripped.trimmingLeadingWhitespace()
+        guard !trimmed.isEmpty, !HanCharacters.contains(stripped) else { return false }
+        if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.firstMatch(of: #/^\d+\.\s/#) != nil { return false }
+        if line.first == " " || line.first == "\t" { return true }
+        for prompt in ["$ ", "> ", ">>> ", "PS> "] where trimmed.hasPrefix(prompt) { return true }
+        if let first = trimmed.split(separator: " ").first, keywords.contains(String(first)) { return true }
+        if trimmed.firstMatch(of: #/^[A-Za-z_$][\w.$]*(\[[^\]]*\])?(\(|\s*(=|:=|\+=|-=))/#) != nil { return true }
+        let end = trimmed.trimmingTrailingWhitespace()
+        if end.hasSuffix("{") || end.hasSuffix(";") { return true }
+        return end.allSatisfy { ")]};,".contains($0) }
+    }
+
+    /// The inline code spans (between backticks) of a prose line.
+    static func inlineCode(in line: String) -> [String] {
+        let parts = line.split(separator: "`", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return [] }
+        return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
+    }
+
+    /// The prose of `text`: its prose lines outside backticks, with their offsets.
+    static func proseRuns(of text: String, codeLines: Bool = true) -> [Run] {
+        var runs: [Run] = []
+        for line in lines(of: text, codeLines: codeLines) where !line.isCode {
+            var offset = line.offset
+            let parts = line.text.split(separator: "`", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                // An unmatched last backtick leaves the rest as prose.
+                if index % 2 == 0 || index == parts.count - 1 { runs.append(Run(text: String(part), offset: offset)) }
+                offset += part.unicodeScalars.count + 1
+            }
+        }
+        return runs
+    }
+
+    /// The prose of `text` as one string, inline code left out.
+    static func prose(of text: String, codeLines: Bool = true) -> String {
+        proseRuns(of: text, codeLines: codeLines).map(\.text).joined(separator: "\n")
+    }
+
+    /// The prose lines of `text` whole, inline code included.
+    static func proseLines(of text: String, codeLines: Bool = true) -> String {
+        lines(of: text, codeLines: codeLines).filter { !$0.isCode }.map(\.text).joined(separator: "\n")
+    }
+
+    /// Whether `text` has any prose line (a text that is all code needs no translation).
+    static func hasProse(_ text: String, codeLines: Bool = true) -> Bool {
+        lines(of: text, codeLines: codeLines).contains { !$0.isCode && !$0.text.allSatisfy(\.isWhitespace) }
+    }
+}
+
+extension StringProtocol {
+    func trimmingLeadingWhitespace() -> Substring {
+        let s = self[...]
+        return Substring(s.drop(while: \.isWhitespace))
+    }
+
+    func trimmingTrailingWhitespace() -> Substring {
+        var s = Substring(self)
+        while let last = s.last, last.isWhitespace { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,80 @@
+/// Numbers, versions, HTTP codes and durations of a text, each with its unit made language-neutral
+/// (`30s`, `30 seconds` and `30秒` are all `30s`; `5%` and `5％` are `5%`). A number glued to a
+/// letter before it (`E0382`, `v2`, `gpt-4` is not: `-` is not a letter) belongs to a name and is skipped.
+/// An English month name next to a number in a date (`August 13, 2021`, `30 September`) counts as
+/// its number, as Chinese writes it (`2021 年 8 月 13 日`).
+enum NumberTokens {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+
+    /// Unit spellings, longest first within each language, and the unit they mean.
+    static let units: [(spelling: String, unit: String)] = [
+        ("milliseconds", "ms"), ("millisecond", "ms"), ("ms", "ms"), ("毫秒", "ms"),
+        ("seconds", "s"), ("second", "s"), ("secs", "s"), ("sec", "s"), ("s", "s"), ("秒钟", "s"), ("秒", "s"),
+        ("minutes", "min"), ("minute", "min"), ("mins", "min"), ("min", "min"), ("分钟", "min"),
+        ("hours", "h"), ("hour", "h"), ("hrs", "h"), ("h", "h"), ("小时", "h"),
+        ("days", "d"), ("day", "d"), ("天", "d"),
+        ("%", "%"), ("％", "%"), ("KB", "KB"), ("MB", "MB"), ("GB", "GB"), ("TB", "TB"),
+        ("KiB", "KiB"), ("MiB", "MiB"), ("GiB", "GiB"),
+    ]
+
+    static func extract(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var found: [String] = []
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(scalars[index]), index == 0 || !isNameScalar(scalars[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            while end + 1 < scalars.count, scalars[end] == ".", isDigit(scalars[end + 1]) {
+                end += 1
+                while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            }
+            let number = String(String.UnicodeScalarView(scalars[index..<end]))
+            if end < scalars.count, isNameScalar(scalars[end]), unit(at: end, in: scalars) == nil {
+                index = end  // `3rd`, `2x`: part of a word
+                while index < scalars.count, isNameScalar(scalars[index]) { index += 1 }
+                continue
+            }
+            let (unit, next) = unit(at: end, in: scalars) ?? ("", end)
+            found.append(number + unit)
+            index = next
+        }
+        return found + monthNumbers(in: text)
+    }
+
+    /// The numbers of the English month names written in dates.
+    private static func monthNumbers(in text: String) -> [String] {
+        text.matches(of: #/(\d\s)?\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(\s\d)?/#)
+            .compactMap { match in
+                guard match.output.1 != nil || match.output.3 != nil,
+                      let month = months.firstIndex(of: String(match.output.2)) else { return nil }
+                return String(month + 1)
+            }
+    }
+
+    /// The unit written at `start` (after at most one space) and where it ends.
+    private static func unit(at start: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
+        var position = start
+        if position < scalars.count, scalars[position] == " " { position += 1 }
+        for (spelling, unit) in units {
+            let unitScalars = Array(spelling.unicodeScalars)
+            let end = position + unitScalars.count
+            guard end <= scalars.count, Array(scalars[position..<end]) == unitScalars else { continue }
+            let isASCIIWord = unitScalars.allSatisfy { $0.properties.isAlphabetic && $0.isASCII }
+            if isASCIIWord, end < scalars.count, isNameScalar(scalars[end]) { continue }
+            if isASCIIWord, position > start, spelling.count <= 1 { continue }  // `30 s` is rare, `5 h…` is a word
+            return (unit, end)
+        }
+        return nil
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || isDigit(scalar) || scalar == "_")
+    }
+}

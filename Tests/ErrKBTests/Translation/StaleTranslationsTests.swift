@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import ErrKB
+
+/// `translate-check --since REV` in a scratch git repository.
+@Suite struct StaleTranslationsTests {
+    static let seed = ExampleDocument.baseText
+    static let englishCause = "resulting in a truncated response."
+    static let chineseCause = "导致响应被截断。"
+
+    /// Runs git in `kb`; false when it fails.
+    @discardableResult
+    private func git(_ arguments: [String], in kb: ScratchKB) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", kb.root.path, "-c", "user.name=errkb", "-c", "user.email=errkb@example.com",
+                             "-c", "commit.gpgsign=false"] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    private func committedKB() throws -> ScratchKB {
+        let kb = try ScratchKB(files: [RuleExample.defaultFile: Self.seed])
+        try #require(git(["init", "-q"], in: kb), "git is needed for --since")
+        git(["add", "-A"], in: kb)
+        try #require(git(["commit", "-q", "-m", "seed"], in: kb))
+        return kb
+    }
+
+    private func translateCheck(_ kb: ScratchKB, since: String?) throws(RunError) -> CheckResult {
+        let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
+        return try Engine.translateCheck(workspace.request(paths: [], directory: kb.root, groups: CheckRequest.translateGroups), since: since)
+    }
+
+    @Test func englishEditedAloneIsReportedAtTheChinese() throws {
+        let kb = try committedKB()
+        defer { kb.remove() }
+        try kb.write(Self.seed.replacingOccurrences(of: Self.englishCause, with: "resulting in a cut-off response."),
+                     to: "records/" + RuleExample.defaultFile)
+        let stale = try translateCheck(kb, since: "HEAD").diagnostics.filter { $0.rule == "i18n-stale" }
+        #expect(stale.map(\.path.description) == ["/root_cause_zh"])
+        #expect(stale.first?.message == "root_cause changed since HEAD but root_cause_zh did not")
+    }
+
+    @Test func bothEditedIsNotReported() throws {
+        let kb = try committedKB()
+        defer { kb.remove() }
+        try kb.write(Self.seed.replacingOccurrences(of: Self.englishCause, with: "resulting in a cut-off response.")
+                        .replacingOccurrences(of: Self.chineseCause, with: "导致响应被切断。"),
+                     to: "records/" + RuleExample.defaultFile)
+        #expect(try translateCheck(kb, since: "HEAD").diagnostics.isEmpty)
+    }
+
+    @Test func aBadRevisionOrNoRepositoryIsARunError() throws {
+        let kb = try committedKB()
+        defer { kb.remove() }
+        #expect(throws: RunError.self) { try translateCheck(kb, since: "no-such-revision") }
+        let plain = try ScratchKB(files: [RuleExample.defaultFile: Self.seed])
+        defer { plain.remove() }
+        #expect(throws: RunError.self) { try translateCheck(plain, since: "HEAD") }
+    }
+}
