@@ -3,49 +3,71 @@ import Foundation
 /// Writes an ordered JSON value as a block-style YAML source a person would write: two-space
 /// indentation, sequences at their key's indentation, multi-line text as literal blocks.
 public enum YAMLWriter {
-    public static func write(_ value: JSONValue) -> String {
-        var lines: [String] = []
+    /// Comments to keep: the file's opening comments, whole-line comments written before the key
+    /// or item at a path, a comment at the end of the line of the key or item at a path, and
+    /// comments after everything.
+    public struct Comments: Sendable {
+        public var start: [String] = []
+        public var before: [JSONPointer: [String]] = [:]
+        public var trailing: [JSONPointer: String] = [:]
+        public var end: [String] = []
+
+        public init() {}
+
+    }
+
+    public static func write(_ value: JSONValue, comments: Comments = Comments()) -> String {
+        var lines = comments.start
         switch value {
-        case .object(let members) where !members.isEmpty: mapping(members, indent: 0, into: &lines)
-        case .array(let items) where !items.isEmpty: sequence(items, indent: 0, into: &lines)
+        case .object(let members) where !members.isEmpty: mapping(members, at: .root, indent: 0, comments, into: &lines)
+        case .array(let items) where !items.isEmpty: sequence(items, at: .root, indent: 0, comments, into: &lines)
         default: lines.append(inline(value, indent: 0, into: &lines))
         }
+        lines += comments.end
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func mapping(_ members: [(key: String, value: JSONValue)], indent: Int, into lines: inout [String]) {
+    private static func mapping(_ members: [(key: String, value: JSONValue)], at path: JSONPointer, indent: Int,
+                                _ comments: Comments, into lines: inout [String]) {
         let pad = String(repeating: " ", count: indent)
         for (key, value) in members {
+            let memberPath = path.appending(key)
+            lines += (comments.before[memberPath] ?? []).map { pad + $0 }
+            let trailing = comments.trailing[memberPath].map { " " + $0 } ?? ""
             let head = pad + scalar(key, indent: indent, into: &lines) + ":"
             switch value {
             case .object(let nested) where !nested.isEmpty:
-                lines.append(head)
-                mapping(nested, indent: indent + 2, into: &lines)
+                lines.append(head + trailing)
+                mapping(nested, at: memberPath, indent: indent + 2, comments, into: &lines)
             case .array(let items) where !items.isEmpty:
-                lines.append(head)
-                sequence(items, indent: indent, into: &lines)
+                lines.append(head + trailing)
+                sequence(items, at: memberPath, indent: indent, comments, into: &lines)
             default:
                 var body: [String] = []
                 let text = inline(value, indent: indent + 2, into: &body)
-                lines.append(head + " " + text)
+                lines.append(head + " " + text + trailing)
                 lines += body
             }
         }
     }
 
-    private static func sequence(_ items: [JSONValue], indent: Int, into lines: inout [String]) {
-        let dash = String(repeating: " ", count: indent) + "- "
-        for item in items {
+    private static func sequence(_ items: [JSONValue], at path: JSONPointer, indent: Int, _ comments: Comments,
+                                 into lines: inout [String]) {
+        let pad = String(repeating: " ", count: indent)
+        for (index, item) in items.enumerated() {
+            let itemPath = path.appending(index)
+            lines += (comments.before[itemPath] ?? []).map { pad + $0 }
             var nested: [String] = []
             switch item {
-            case .object(let members) where !members.isEmpty: mapping(members, indent: indent + 2, into: &nested)
-            case .array(let inner) where !inner.isEmpty: sequence(inner, indent: indent + 2, into: &nested)
+            case .object(let members) where !members.isEmpty: mapping(members, at: itemPath, indent: indent + 2, comments, into: &nested)
+            case .array(let inner) where !inner.isEmpty: sequence(inner, at: itemPath, indent: indent + 2, comments, into: &nested)
             default:
                 let text = inline(item, indent: indent + 2, into: &nested)
-                nested.insert(String(repeating: " ", count: indent + 2) + text, at: 0)
+                let trailing = comments.trailing[itemPath].map { " " + $0 } ?? ""
+                nested.insert(String(repeating: " ", count: indent + 2) + text + trailing, at: 0)
             }
             // The first line of the item goes on the dash line.
-            nested[0] = dash + nested[0].dropFirst(indent + 2)
+            nested[0] = pad + "- " + nested[0].dropFirst(indent + 2)
             lines += nested
         }
     }

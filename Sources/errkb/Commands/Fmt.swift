@@ -25,7 +25,7 @@ extension ErrKBCommand {
                 }
                 switch SourceFormatter.format(record, schema: workspace.schema) {
                 case .failure(.commentsInside(let line)):
-                    print("\(record.file): skipped: a comment on line \(line) would be lost")
+                    print("\(record.file): skipped: the comment on line \(line) has no place in the canonical layout (inside a flow list?)")
                 case .failure(.wouldChangeRecord):
                     print("\(record.file): skipped: formatting would change the record; please report this")
                 case .success(let text) where text != record.text?.text:

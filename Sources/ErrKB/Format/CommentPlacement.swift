@@ -1,0 +1,102 @@
+/// Finds the comments of a YAML source and the key or item each belongs to, so `fmt` can write
+/// them back: a comment on a line of its own goes before the next key or item, a comment at the
+/// end of a line stays at the end of that line's key or item.
+enum CommentPlacement {
+    /// A key or sequence item: where it starts, how deep it is.
+    private struct Anchor {
+        let path: JSONPointer
+        let line: Int
+        let depth: Int
+    }
+
+    private struct Comment {
+        let text: String
+        let line: Int
+        let isOwnLine: Bool
+    }
+
+    static func comments(of record: TypedRecord) -> Result<YAMLWriter.Comments, SourceFormatter.Refusal> {
+        let anchors = self.anchors(of: record.root)
+        var placed = YAMLWriter.Comments()
+        let firstLine = anchors.map(\.line).min() ?? Int.max
+        for comment in comments(in: record) {
+            if comment.isOwnLine && comment.line < firstLine {
+                placed.start.append(comment.text)  // the file's opening comments stay on top
+            } else if comment.isOwnLine {
+                let next = anchors.filter { $0.line > comment.line }
+                guard let line = next.map(\.line).min(),
+                      let anchor = next.filter({ $0.line == line }).min(by: { $0.depth < $1.depth }) else {
+                    placed.end.append(comment.text)
+                    continue
+                }
+                placed.before[anchor.path, default: []].append(comment.text)
+            } else {
+                guard let anchor = anchors.filter({ $0.line == comment.line }).max(by: { $0.depth < $1.depth }),
+                      placed.trailing[anchor.path] == nil else {
+                    return .failure(.commentsInside(line: comment.line))
+                }
+                placed.trailing[anchor.path] = comment.text
+            }
+        }
+        return .success(placed)
+    }
+
+    /// How many comments a source holds: the formatter's guard that none was lost.
+    static func commentCount(of record: TypedRecord) -> Int { comments(in: record).count }
+
+    private static func anchors(of root: Node) -> [Anchor] {
+        var anchors: [Anchor] = []
+        var pending: [(Node, JSONPointer)] = [(root, .root)]
+        while let (node, path) = pending.popLast() {
+            switch node.content {
+            case .mapping(let entries):
+                for entry in entries {
+                    let child = path.appending(entry.key)
+                    anchors.append(Anchor(path: child, line: entry.keySpan.start.line, depth: child.tokens.count))
+                    pending.append((entry.value, child))
+                }
+            case .sequence(let items):
+                for (index, item) in items.enumerated() {
+                    let child = path.appending(index)
+                    anchors.append(Anchor(path: child, line: item.span.start.line, depth: child.tokens.count))
+                    pending.append((item, child))
+                }
+            case .scalar, .invalid: break
+            }
+        }
+        return anchors
+    }
+
+    /// Every `#` that no scalar contains starts a comment running to the end of its line.
+    private static func comments(in record: TypedRecord) -> [Comment] {
+        guard let text = record.text, text.text.contains("#") else { return [] }
+        var spans: [SourceSpan] = []
+        var pending = [record.root]
+        while let node = pending.popLast() {
+            switch node.content {
+            case .scalar: spans.append(node.span)
+            case .mapping(let entries):
+                for entry in entries {
+                    spans.append(entry.keySpan)
+                    pending.append(entry.value)
+                }
+            case .sequence(let items): pending.append(contentsOf: items)
+            case .invalid: break
+            }
+        }
+        var found: [Comment] = []
+        for (index, line) in text.lines.enumerated() where line.contains("#") {
+            let scalars = Array(line.unicodeScalars)
+            for (offset, scalar) in scalars.enumerated() where scalar == "#" {
+                let point = SourceLocation(line: index + 1, column: offset + 1)
+                guard !spans.contains(where: { $0.start <= point && point < $0.end }) else { continue }
+                var comment = String(String.UnicodeScalarView(scalars[offset...]))
+                while comment.last == " " || comment.last == "\t" { comment.removeLast() }
+                let isOwnLine = scalars[..<offset].allSatisfy { $0 == " " || $0 == "\t" }
+                found.append(Comment(text: comment, line: index + 1, isOwnLine: isOwnLine))
+                break
+            }
+        }
+        return found
+    }
+}
