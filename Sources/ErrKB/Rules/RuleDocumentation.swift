@@ -10,6 +10,10 @@ public enum RuleDocumentation {
             out += "\(rule.id.rawValue.padded(to: idWidth))  \(rule.defaultSeverity.rawValue.padded(to: 8))  "
             out += "\(rule.group.rawValue.padded(to: 11))  \(rule.summary)\n"
         }
+        out += "\nwhich commands run a group:\n"
+        for group in RuleGroup.allCases {
+            out += "  \(group.rawValue.padded(to: 11)) \(group.commands.joined(separator: ", "))\n"
+        }
         return out
     }
 
