@@ -38,6 +38,11 @@ public struct Workspace: Sendable {
         paths.isEmpty ? [recordsURL] : paths.map { URL.userPath($0, in: directory) }
     }
 
+    /// The record files changed since `revision` (git), for `--changed`.
+    public func changedFiles(since revision: String) throws(RunError) -> [URL] {
+        try GitRevision(revision, around: knowledgeBase.root, option: "--changed").changedFiles(under: recordsURL)
+    }
+
     /// A check request for `paths` running `groups`.
     public func request(paths: [String], directory: URL, groups: Set<RuleGroup>) -> CheckRequest {
         CheckRequest(paths: inputURLs(paths, relativeTo: directory), knowledgeBase: knowledgeBase, schema: schema,

@@ -15,7 +15,7 @@ extension ErrKBCommand {
 
         func run() throws {
             let workspace = try input.workspace()
-            let request = workspace.request(paths: input.paths, directory: input.directory, groups: CheckRequest.validateGroups)
+            let request = try input.request(workspace, groups: CheckRequest.validateGroups)
             let target = URL.userPath(out, in: input.directory)
             let outcome = try RunFailure.guarding { () throws(RunError) in try ReleaseBundle.build(request, output: target) }
             if outcome.writtenFiles.isEmpty {

@@ -14,7 +14,7 @@ extension ErrKBCommand {
 
         func run() throws {
             let workspace = try input.workspace()
-            let request = workspace.request(paths: input.paths, directory: input.directory, groups: CheckRequest.validateGroups)
+            let request = try input.request(workspace, groups: CheckRequest.validateGroups)
             let result = try RunFailure.guarding { () throws(RunError) in try Engine.check(request) }
             let broken = Set(result.diagnostics.filter { $0.severity == .error }.map(\.file))
             var changed = 0

@@ -12,7 +12,7 @@ extension ErrKBCommand {
 
         func run() throws {
             let workspace = try input.workspace()
-            let request = workspace.request(paths: input.paths, directory: input.directory, groups: Set(RuleGroup.allCases))
+            let request = try input.request(workspace, groups: Set(RuleGroup.allCases))
             let result = try RunFailure.guarding { () throws(RunError) in try Engine.check(request) }
             try output.finish(baseline.apply(to: result, in: input.directory))
         }

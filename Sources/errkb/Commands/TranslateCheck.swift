@@ -16,7 +16,7 @@ extension ErrKBCommand {
 
         func run() throws {
             let workspace = try input.workspace()
-            let request = workspace.request(paths: input.paths, directory: input.directory, groups: CheckRequest.translateGroups)
+            let request = try input.request(workspace, groups: CheckRequest.translateGroups)
             let result = try RunFailure.guarding { () throws(RunError) in try Engine.translateCheck(request, since: since) }
             try output.finish(result, textEpilogue: TranslationCoverage(result).text)
         }

@@ -77,4 +77,19 @@ import Testing
         #expect(try CLIRunner.run(["import", seed.path], in: kb.root).status == 1)
         #expect(try CLIRunner.run(["import", "--force", seed.path], in: kb.root).status == 0)
     }
+
+    @Test func changedChecksOnlyFilesChangedSinceTheRevision() throws {
+        let kb = try kb()
+        defer { kb.remove() }
+        try #require(kb.commitAll(), "git is needed for --changed")
+        let clean = try CLIRunner.run(["lint", "--changed", "HEAD", "--today", "2026-01-01"], in: kb.root)
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "0 errors, 0 warnings in 0 files (0 records checked)\n")
+        try kb.write("id: [\n", to: "records/llm/broken.yaml")
+        let out = try CLIRunner.run(["lint", "--changed", "HEAD", "--today", "2026-01-01", "--format", "json"], in: kb.root)
+        #expect(out.status == 1)
+        let files = try JSONValue.parse(jsonText: out.stdout)["diagnostics"]?.arrayValue?.compactMap { $0["file"] }
+        #expect(Set(files ?? []) == [.string("records/llm/broken.yaml")])
+        #expect(try CLIRunner.run(["lint", "--changed", "no-such-revision"], in: kb.root).status == 2)
+    }
 }

@@ -27,5 +27,24 @@ struct ScratchKB {
         return try Engine.check(workspace.request(paths: paths, directory: root, groups: groups))
     }
 
+    /// Makes the KB a git repository (if it is not one) and commits every file; false when git fails.
+    func commitAll(message: String = "seed") -> Bool {
+        git(["init", "-q"]) && git(["add", "-A"]) && git(["commit", "-q", "-m", message])
+    }
+
+    /// Runs git in the KB with a fixed identity; false when it fails.
+    @discardableResult
+    func git(_ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", root.path, "-c", "user.name=errkb", "-c", "user.email=errkb@example.com",
+                             "-c", "commit.gpgsign=false"] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
     func remove() { try? FileManager.default.removeItem(at: root) }
 }

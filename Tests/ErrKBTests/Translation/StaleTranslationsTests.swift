@@ -8,25 +8,9 @@ import Testing
     static let englishCause = "resulting in a truncated response."
     static let chineseCause = "导致响应被截断。"
 
-    /// Runs git in `kb`; false when it fails.
-    @discardableResult
-    private func git(_ arguments: [String], in kb: ScratchKB) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", kb.root.path, "-c", "user.name=errkb", "-c", "user.email=errkb@example.com",
-                             "-c", "commit.gpgsign=false"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
-
     private func committedKB() throws -> ScratchKB {
         let kb = try ScratchKB(files: [RuleExample.defaultFile: Self.seed])
-        try #require(git(["init", "-q"], in: kb), "git is needed for --since")
-        git(["add", "-A"], in: kb)
-        try #require(git(["commit", "-q", "-m", "seed"], in: kb))
+        try #require(kb.commitAll(), "git is needed for --since")
         return kb
     }
 

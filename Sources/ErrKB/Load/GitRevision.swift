@@ -7,13 +7,13 @@ struct GitRevision: Sendable {
     let revision: String
 
     /// Finds the repository around `directory` and checks that `revision` names a commit.
-    init(_ revision: String, around directory: URL) throws(RunError) {
+    init(_ revision: String, around directory: URL, option: String = "--since") throws(RunError) {
         guard let top = Self.git(["rev-parse", "--show-toplevel"], in: directory).flatMap({ String(decoding: $0, as: UTF8.self) })?
             .trimmingCharacters(in: .whitespacesAndNewlines), !top.isEmpty else {
-            throw .badArgument("--since needs a git repository, and \(directory.path) is not inside one")
+            throw .badArgument("\(option) needs a git repository, and \(directory.path) is not inside one")
         }
         guard !revision.hasPrefix("-"), Self.git(["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: URL(fileURLWithPath: top)) != nil else {
-            throw .badArgument("--since \(revision): no such revision in the repository")
+            throw .badArgument("\(option) \(revision): no such revision in the repository")
         }
         self.topLevel = URL(fileURLWithPath: top).resolvingSymlinksInPath()
         self.revision = revision
@@ -25,6 +25,17 @@ struct GitRevision: Sendable {
         let top = topLevel.path.hasSuffix("/") ? topLevel.path : topLevel.path + "/"
         guard path.hasPrefix(top) else { return nil }
         return Self.git(["show", "\(revision):\(path.dropFirst(top.count))"], in: topLevel).map { [UInt8]($0) }
+    }
+
+    /// Files under `folder` added or changed since the revision (committed or not, untracked
+    /// included), deleted ones left out: what a pull request touches.
+    func changedFiles(under folder: URL) -> [URL] {
+        let changed = Self.git(["diff", "--name-only", "--diff-filter=d", revision, "--", folder.path], in: topLevel) ?? Data()
+        let untracked = Self.git(["ls-files", "--others", "--exclude-standard", "--full-name", "--", folder.path], in: topLevel) ?? Data()
+        let names = (String(decoding: changed, as: UTF8.self) + "\n" + String(decoding: untracked, as: UTF8.self))
+            .split(separator: "\n").map(String.init)
+        return Set(names).sorted().map { topLevel.appendingPathComponent($0) }
+            .filter { SourceFormat(fileName: $0.lastPathComponent) != nil && FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// Runs `git ARGS` in `directory`; its standard output when it exits 0.
