@@ -4,7 +4,7 @@ import Foundation
 /// stops the run (exit 2): silently ignoring a setting would make CI pass for the wrong reason.
 public enum ConfigLoader {
     /// Keys `errkb.yml` may hold.
-    static let knownKeys = ["records", "today", "stale_days", "rules"]
+    static let knownKeys = ["records", "today", "stale_days", "regex", "rules"]
 
     public static func load(_ url: URL) throws(RunError) -> Configuration {
         let file = url.lastPathComponent
@@ -27,6 +27,11 @@ public enum ConfigLoader {
             case "stale_days":
                 guard let days = entry.value.scalarValue.flatMap({ Int($0) }), days > 0 else { throw bad(where_, "'stale_days' must be a positive whole number") }
                 config.staleDays = days
+            case "regex":
+                // The schema has already checked the names.
+                if case .sequence(let flags)? = entry.value["flags"]?.content {
+                    for flag in flags { config.regexFlags.insert(regexFlag(named: flag.scalarValue ?? "")) }
+                }
             case "rules":
                 for rule in entry.value.entries ?? [] {
                     let value = rule.value.scalarValue ?? ""
@@ -64,6 +69,15 @@ public enum ConfigLoader {
         guard let violation = schema.validate(value).first else { return }
         let at = record.span(at: violation.instancePath, onKey: violation.keyword == "additionalProperties").start
         throw bad("\(file):\(at.line):\(at.column)", violation.message + (violation.hint.map { "; \($0)" } ?? ""))
+    }
+
+    private static func regexFlag(named name: String) -> RegexFlags {
+        switch name {
+        case "IGNORECASE": .ignoreCase
+        case "MULTILINE": .multiline
+        case "DOTALL": .dotAll
+        default: .ascii
+        }
     }
 
     private static func bad(_ location: String, _ reason: String) -> RunError {

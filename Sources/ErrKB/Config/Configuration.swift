@@ -8,6 +8,8 @@ public struct Configuration: Sendable {
     public var severities: [RuleID: Severity?] = [:]
     /// Days after `last_confirmed` that make a record stale.
     public var staleDays: Int = 365
+    /// The flags consumers compile record regexes with (`regex: {flags: [...]}`).
+    public var regexFlags: RegexFlags = []
 
     public init() {}
 

@@ -5,10 +5,13 @@ public struct RuleContext: Sendable {
     public let config: Configuration
     /// The record schema: key order, defaults and shapes for rules that need them.
     public let schema: RecordSchema
+    /// Compiled regexes and KB-wide cross-matches, shared by the regex rules of one run.
+    public let regexes: RegexCache
 
-    public init(today: CalendarDate, config: Configuration, schema: RecordSchema) {
+    public init(today: CalendarDate, config: Configuration, schema: RecordSchema, regexes: RegexCache = RegexCache()) {
         self.today = today
         self.config = config
         self.schema = schema
+        self.regexes = regexes
     }
 }

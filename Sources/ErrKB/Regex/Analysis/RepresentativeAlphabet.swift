@@ -1,0 +1,64 @@
+/// A small alphabet that stands for all characters when asking whether two character
+/// positions can read the same character: ASCII, every character the pattern names (and its
+/// case partners), and samples of the Unicode classes `\w`, `\d`, `\s` reach beyond ASCII.
+struct RepresentativeAlphabet {
+    /// Which representatives a position accepts, one bit each.
+    struct Members {
+        fileprivate var bits: [UInt64]
+
+        func intersects(_ other: Members) -> Bool {
+            zip(bits, other.bits).contains { $0 & $1 != 0 }
+        }
+    }
+
+    private let characters: [UInt32]
+
+    init(_ ast: RegexAST) {
+        var set = Set<UInt32>(0..<128)
+        set.formUnion([0xE9, 0xC9, 0x9519, 0x663, 0xA0, 0x2028, 0x17F, 0x212A, 0x130, 0x131, 0x3C3, 0x3C2, 0x3A3, 0x4E00, 0x1F600])
+        var pending = [ast.root]
+        while let node = pending.popLast() {
+            pending += node.children
+            switch node.kind {
+            case .literal(let c): set.insert(c)
+            case .characterClass(let cls):
+                for item in cls.items {
+                    switch item {
+                    case .literal(let c): set.insert(c)
+                    case .range(let low, let high): set.formUnion([low, high, low &+ 1, high &- 1].filter { $0 >= low && $0 <= high })
+                    case .classEscape: break
+                    }
+                }
+            default: break
+            }
+        }
+        for c in Array(set) { set.formUnion(PythonCaseFolding.relatives(of: c, ascii: false)) }
+        characters = set.sorted()
+    }
+
+    /// The representatives the single-character node accepts under `flags`.
+    func members(of node: RegexNode, _ flags: MatchCompiler.Flags) -> Members {
+        var bits = [UInt64](repeating: 0, count: characters.count / 64 + 1)
+        let accepts = Self.predicate(node, flags)
+        for (index, c) in characters.enumerated() where accepts(c) { bits[index >> 6] |= 1 << UInt64(index & 63) }
+        return Members(bits: bits)
+    }
+
+    private static func predicate(_ node: RegexNode, _ flags: MatchCompiler.Flags) -> (UInt32) -> Bool {
+        switch node.kind {
+        case .literal(let c):
+            guard flags.ignoreCase else { return { $0 == c } }
+            let fold = PythonCaseFolding.fold(c, ascii: flags.ascii)
+            return { PythonCaseFolding.fold($0, ascii: flags.ascii) == fold }
+        case .any:
+            return { flags.dotAll || $0 != 0x0A }
+        case .characterClass(let cls):
+            let set = MatchCharacterSet(items: cls.items, isNegated: cls.isNegated, ignoreCase: flags.ignoreCase, ascii: flags.ascii)
+            return { set.contains($0) }
+        case .classEscape(let escape):
+            return { PythonCharacterKinds.matches(escape, $0, ascii: flags.ascii) }
+        default:
+            return { _ in false }
+        }
+    }
+}

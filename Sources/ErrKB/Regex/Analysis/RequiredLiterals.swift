@@ -1,0 +1,128 @@
+/// The literal strings a pattern cannot match without: any text it matches contains (after
+/// case folding) at least one of them. Used to skip, without running the matcher, the texts
+/// a regex cannot possibly match — the prefilter of the ambiguity check.
+///
+/// Literals are folded with the Unicode fold even where the pattern is case-sensitive: folding
+/// keeps substrings substrings, so the prefilter stays a safe over-approximation.
+enum RequiredLiterals {
+    /// What is known about one node.
+    private struct Facts {
+        /// Every string the node can match, when that is a small set.
+        var exact: Set<[UInt32]>?
+        /// Strings one of which every match contains; nil when nothing is required.
+        var required: Set<[UInt32]>?
+
+        static let unknown = Facts(exact: nil, required: nil)
+        static let empty = Facts(exact: [[]], required: nil)
+    }
+
+    /// Most alternatives kept in a set before it becomes unknown.
+    private static let maximumAlternatives = 16
+    /// Longest literal kept: a prefix of a required literal is required too, and shorter keys
+    /// keep the index small.
+    private static let maximumLength = 24
+
+    /// The required literals of `ast`, or nil when the pattern requires none (it must then be
+    /// tried against every text).
+    static func of(_ ast: RegexAST) -> Set<[UInt32]>? {
+        best(facts(ast.root))
+    }
+
+    static func fold(_ text: [UInt32]) -> [UInt32] {
+        text.map { PythonCaseFolding.fold($0, ascii: false) }
+    }
+
+    private static func facts(_ node: RegexNode) -> Facts {
+        switch node.kind {
+        case .empty, .anchor:
+            return .empty
+        case .literal(let c):
+            return Facts(exact: [[PythonCaseFolding.fold(c, ascii: false)]], required: nil)
+        case .characterClass(let set):
+            return facts(of: set)
+        case .any, .classEscape, .backreference, .conditional:
+            return .unknown
+        case .group(let kind, let body):
+            switch kind {
+            case .lookahead, .lookbehind: return .empty
+            default: return facts(body)
+            }
+        case .alternation(let branches):
+            let all = branches.map(facts)
+            var exact: Set<[UInt32]>? = []
+            for branch in all { exact = union(exact, branch.exact) }
+            var required: Set<[UInt32]>? = []
+            for branch in all { required = union(required, best(branch)) }
+            return Facts(exact: exact, required: required)
+        case .concatenation(let nodes):
+            return concatenation(nodes.map(facts))
+        case .quantified(let quantifier, let body):
+            guard quantifier.min > 0 else { return .unknown }
+            let inner = facts(body)
+            if quantifier.max == quantifier.min, quantifier.min <= 4 {
+                return concatenation(Array(repeating: inner, count: quantifier.min))
+            }
+            return Facts(exact: nil, required: best(inner))
+        }
+    }
+
+    private static func facts(of set: RegexCharacterClass) -> Facts {
+        guard !set.isNegated else { return .unknown }
+        var members: Set<[UInt32]> = []
+        for item in set.items {
+            switch item {
+            case .literal(let c): members.insert([PythonCaseFolding.fold(c, ascii: false)])
+            case .range(let low, let high) where high - low < 4:
+                for c in low...high { members.insert([PythonCaseFolding.fold(c, ascii: false)]) }
+            default: return .unknown
+            }
+        }
+        return Facts(exact: members.count <= 4 ? members : nil, required: nil)
+    }
+
+    /// A sequence: runs of exact parts multiply out; the best requirement of any run or part wins.
+    private static func concatenation(_ parts: [Facts]) -> Facts {
+        var candidates: [Set<[UInt32]>] = []
+        var run: Set<[UInt32]>? = [[]]
+        var whole: Set<[UInt32]>? = [[]]
+        for part in parts {
+            if let exact = part.exact, let current = run, let product = product(current, exact) {
+                run = product
+            } else {
+                if let current = run, let requirement = usable(current) { candidates.append(requirement) }
+                run = part.exact ?? [[]]
+            }
+            if let requirement = part.required { candidates.append(requirement) }
+            whole = whole.flatMap { current in part.exact.flatMap { product(current, $0) } }
+        }
+        if let current = run, let requirement = usable(current) { candidates.append(requirement) }
+        return Facts(exact: whole, required: candidates.max { score($0) < score($1) })
+    }
+
+    private static func product(_ a: Set<[UInt32]>, _ b: Set<[UInt32]>) -> Set<[UInt32]>? {
+        guard a.count * b.count <= maximumAlternatives else { return nil }
+        var result: Set<[UInt32]> = []
+        for x in a { for y in b { result.insert(Array((x + y).prefix(maximumLength))) } }
+        return result
+    }
+
+    private static func union(_ a: Set<[UInt32]>?, _ b: Set<[UInt32]>?) -> Set<[UInt32]>? {
+        guard let a, let b, a.count + b.count <= maximumAlternatives else { return nil }
+        return a.union(b)
+    }
+
+    /// A set works as a requirement only when none of its strings is empty.
+    private static func usable(_ set: Set<[UInt32]>) -> Set<[UInt32]>? {
+        set.isEmpty || set.contains([]) ? nil : set
+    }
+
+    private static func best(_ facts: Facts) -> Set<[UInt32]>? {
+        let options = [facts.exact.flatMap(usable), facts.required].compactMap { $0 }
+        return options.max { score($0) < score($1) }
+    }
+
+    /// Longer shortest literal first, then fewer alternatives.
+    private static func score(_ set: Set<[UInt32]>) -> Int {
+        (set.map(\.count).min() ?? 0) * 100 - set.count
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Work the regex rules share within one run: each pattern is compiled once, and the KB-wide
+/// cross-matching (which regex matches which other record's texts) is computed once for both
+/// `regex-ambiguous` and `regex-too-broad`.
+public final class RegexCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var matchers: [String: PythonMatcher?] = [:]
+    private var corpus: (files: [String], matches: CorpusRegexMatches)?
+
+    public init() {}
+
+    /// The compiled pattern under `flags`; nil when it is not valid Python.
+    func matcher(for pattern: String, flags: RegexFlags) -> PythonMatcher? {
+        let key = "\(flags.rawValue):" + pattern
+        lock.lock()
+        let known = matchers[key]
+        lock.unlock()
+        if let known { return known }
+        let compiled = PythonMatcher(pattern: pattern, flags: flags)
+        lock.lock()
+        matchers[key] = compiled
+        lock.unlock()
+        return compiled
+    }
+
+    /// The cross-matches of `records`, computed on first use.
+    func corpusMatches(_ records: [TypedRecord], flags: RegexFlags) -> CorpusRegexMatches {
+        let files = records.map(\.file)
+        lock.lock()
+        if let corpus, corpus.files == files {
+            lock.unlock()
+            return corpus.matches
+        }
+        lock.unlock()
+        let matches = CorpusRegexMatches(records, flags: flags, cache: self)
+        lock.lock()
+        corpus = (files, matches)
+        lock.unlock()
+        return matches
+    }
+}
