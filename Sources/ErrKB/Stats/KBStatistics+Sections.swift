@@ -33,7 +33,7 @@ extension KBStatistics {
                          rows: [
                              distribution("confidence", confidence, decimals: 2),
                              distribution("fix_success_rate", fixSuccessRate, decimals: 2),
-                             distribution("workaround success_rate", workaroundSuccessRate, decimals: 2),
+                             distribution("workarounds[].success_rate", workaroundSuccessRate, decimals: 2),
                              distribution("evidence_count", evidenceCount, decimals: 1),
                          ]),
             StatsSection(title: "freshness by last_confirmed", labelHeader: "band", columns: ["records", "share"],
@@ -43,7 +43,7 @@ extension KBStatistics {
                              count("stale (over \(freshness.staleDays) days)", freshness.stale),
                              count("undated", freshness.undated),
                          ], labelsAreNames: false),
-            StatsSection(title: "gaps", labelHeader: "records", columns: ["records", "share"],
+            StatsSection(title: "gaps", labelHeader: "gap", columns: ["records", "share"],
                          rows: [
                              count("without sources", withoutSources.count),
                              count("without official_doc_url", withoutDocs.count),
