@@ -44,10 +44,10 @@ public struct RecordScaffold: Sendable {
         let value = CanonicalRecord.make(.object(fields.map { ($0.key, $0.value) }), shape: schema.shape, fillingDefaults: false)
         // The id is checked by the schema's own id rule (id-format), so `new` and `validate`
         // can never disagree about what an id may be.
-        let given = signature == nil ? ["id"] : ["id", "signature"]
-        for field in given {
+        let violations = schema.validator.validate(value)
+        for field in signature == nil ? ["id"] : ["id", "signature"] {
             let path = JSONPointer.root.appending(field)
-            guard let violation = schema.validator.validate(value).first(where: { $0.instancePath == path }) else { continue }
+            guard let violation = violations.first(where: { $0.instancePath == path }) else { continue }
             throw .badArgument(violation.message + (violation.hint.map { "; \($0)" } ?? ""))
         }
         self.id = id
