@@ -18,6 +18,6 @@ let package = Package(
             "ErrKB",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "ErrKBTests", dependencies: ["ErrKB", "errkb"], exclude: ["Load/Fixtures", "Report/Golden"]),
+        .testTarget(name: "ErrKBTests", dependencies: ["ErrKB", "errkb"], exclude: ["Load/Fixtures", "Report/Golden", "Stats/Golden"]),
     ]
 )

@@ -1,0 +1,60 @@
+import ArgumentParser
+import ErrKB
+import Foundation
+
+extension ErrKBCommand {
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a record: write records/<domain>/<slug>.yaml with every required field to fill in.")
+
+        @Argument(help: ArgumentHelp("The new record's id.", valueName: "domain/slug"))
+        var id: String
+
+        @Option(help: "The error text as a user sees it (one line); also lists records that already match it.")
+        var signature: String?
+
+        @Option(help: "The config file (default: errkb.yml at the repository root).")
+        var config: String?
+
+        @Option(help: "Pin today's date (YYYY-MM-DD) for the record's dates.")
+        var today: String?
+
+        func run() throws {
+            let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let (workspace, kb, scaffold) = try RunFailure.guarding { () throws(RunError) in
+                let workspace = try Workspace(directory: directory, configPath: config, today: today)
+                let scaffold = try RecordScaffold(id: id, signature: signature, today: workspace.today, schema: workspace.schema)
+                let kb = try Engine.check(workspace.request(paths: [], directory: directory, groups: []))
+                return (workspace, kb, scaffold)
+            }
+            switch scaffold.write(in: workspace, existing: kb.records) {
+            case .written(let written):
+                // Said from where the user stands, so the next commands work as printed.
+                let path = workspace.knowledgeBase.root.appendingPathComponent(written).path(relativeTo: directory)
+                print("wrote \(path)")
+                if let signature {
+                    let matches = Self.recordsMatching(signature, in: kb.records, schema: workspace.schema)
+                    if !matches.isEmpty { print("records whose regex already matches the signature: \(matches.joined(separator: ", "))") }
+                }
+                print("next: fill in every '' value (errkb validate names each), then run")
+                print("  errkb lint \(path)")
+                print("  errkb build")
+            case .idTaken(let file):
+                FileHandle.standardError.write(Data("errkb: error: \(id) already exists in \(file)\n".utf8))
+                throw ExitCode(1)
+            case .fileExists(let path):
+                FileHandle.standardError.write(Data("errkb: error: \(path) exists; errkb new never overwrites a file\n".utf8))
+                throw ExitCode(1)
+            case .failed(let path, let reason):
+                FileHandle.standardError.write(Data("errkb: error: cannot write \(path): \(reason)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+
+        /// Ids of the KB's records whose regex matches `signature`: the one place `new` asks the
+        /// regex matcher. Until the matcher exists there is nothing to ask, so nothing is listed.
+        static func recordsMatching(_ signature: String, in records: [TypedRecord], schema: RecordSchema) -> [String] {
+            []
+        }
+    }
+}
