@@ -7,7 +7,7 @@ struct ErrKBCommand: ParsableCommand {
         commandName: "errkb",
         abstract: "Check, summarise and build a bilingual knowledge base of software errors.",
         version: "0.1.0",
-        subcommands: [Validate.self, Lint.self, TranslateCheck.self, Stats.self, Build.self, Import.self, Fmt.self, New.self, Rules.self, Explain.self])
+        subcommands: [Validate.self, Lint.self, TranslateCheck.self, Stats.self, Build.self, Import.self, Fmt.self, New.self, Match.self, Rules.self, Explain.self])
 
     /// Usage errors exit 2, as DESIGN.md says, not ArgumentParser's 64.
     static func main() {

@@ -33,8 +33,11 @@ extension ErrKBCommand {
                 let path = workspace.knowledgeBase.root.appendingPathComponent(written).path(relativeTo: directory)
                 print("wrote \(path)")
                 if let signature {
-                    let matches = Self.recordsMatching(signature, in: kb.records, schema: workspace.schema)
-                    if !matches.isEmpty { print("records whose regex already matches the signature: \(matches.joined(separator: ", "))") }
+                    let hits = RecordLookup.find(signature, in: kb.records, flags: workspace.config.regexFlags)
+                    if !hits.isEmpty {
+                        print("records whose regex already matches the signature (is this error already in the KB?):")
+                        for hit in hits { print("  \(hit.id)  (\(hit.file))") }
+                    }
                 }
                 print("next: fill in every '' value (errkb validate names each), then run")
                 print("  errkb lint \(path)")
@@ -49,12 +52,6 @@ extension ErrKBCommand {
                 FileHandle.standardError.write(Data("errkb: error: cannot write \(path): \(reason)\n".utf8))
                 throw ExitCode(2)
             }
-        }
-
-        /// Ids of the KB's records whose regex matches `signature`: the one place `new` asks the
-        /// regex matcher. Until the matcher exists there is nothing to ask, so nothing is listed.
-        static func recordsMatching(_ signature: String, in records: [TypedRecord], schema: RecordSchema) -> [String] {
-            []
         }
     }
 }

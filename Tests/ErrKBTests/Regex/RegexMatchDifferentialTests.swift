@@ -44,11 +44,19 @@ import Testing
 
         var compared = 0, agreed = 0, matched = 0
         var disagreements: [String] = []
+        var prefilterMisses: [String] = []
         for (item, python) in zip(cases, answers) where python != "\"error\"" {
             let matcher = try #require(PythonMatcher(pattern: item.p, flags: item.i ? .ignoreCase : []), "\(item.p)")
             let ours: String
             switch matcher.search(item.t) {
-            case .match(let range): ours = "[\(range.lowerBound), \(range.upperBound)]"; matched += 1
+            case .match(let range):
+                ours = "[\(range.lowerBound), \(range.upperBound)]"
+                matched += 1
+                // The ambiguity prefilter must never rule out a text the regex matches.
+                if let required = RequiredLiterals.of(matcher.ast) {
+                    let folded = RequiredLiterals.fold(item.t.unicodeScalars.map(\.value))
+                    if !required.contains(where: { folded.contains(subsequence: $0) }) { prefilterMisses.append(item.p) }
+                }
             case .noMatch: ours = "null"
             case .budgetExceeded: ours = "budget"
             }
@@ -61,5 +69,13 @@ import Testing
         for line in disagreements.prefix(25) { print(line) }
         #expect(compared >= count * 9 / 10)
         #expect(disagreements.isEmpty, "\(disagreements.count) disagreements with python3")
+        #expect(prefilterMisses.isEmpty, "required literals missing from matched texts: \(prefilterMisses.prefix(10))")
+    }
+}
+
+extension Array where Element == UInt32 {
+    func contains(subsequence: [UInt32]) -> Bool {
+        guard subsequence.count <= count else { return false }
+        return (0...(count - subsequence.count)).contains { Array(self[$0..<($0 + subsequence.count)]) == subsequence }
     }
 }

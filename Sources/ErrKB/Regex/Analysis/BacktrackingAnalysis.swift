@@ -20,7 +20,7 @@ public enum BacktrackingAnalysis {
         var risks: [BacktrackingRisk] = []
 
         /// Visits `node`; `continuation` is what follows it up to the end of the pattern.
-        /// Returns whether a risk was found inside, so enclosing repeats blame the innermost.
+        /// Returns whether an exponential risk was found inside, so enclosing repeats blame the innermost.
         @discardableResult
         mutating func visit(_ node: RegexNode, _ flags: MatchCompiler.Flags, continuation: [RegexNode]) -> Bool {
             switch node.kind {
@@ -29,9 +29,7 @@ public enum BacktrackingAnalysis {
                 for (index, part) in nodes.enumerated() {
                     let rest = Array(nodes[(index + 1)...]) + continuation
                     if visit(part, flags, continuation: rest) { found = true }
-                    if index + 1 < nodes.count, checkAdjacent(part, nodes[(index + 1)...], flags, continuation: continuation) {
-                        found = true
-                    }
+                    if index + 1 < nodes.count { checkAdjacent(part, nodes[(index + 1)...], flags, continuation: continuation) }
                 }
                 return found
             case .alternation(let branches):
@@ -47,9 +45,12 @@ public enum BacktrackingAnalysis {
                 let b = no.map { visit($0, flags, continuation: continuation) } ?? false
                 return a || b
             case .quantified(let quantifier, let body):
+                let before = risks.count
                 let inner = visit(body, flags, continuation: [node] + continuation)
                 guard !inner, quantifier.max == nil, quantifier.mode != .possessive,
                       Self.canFail(continuation), isAmbiguousLoop(body, flags) else { return inner }
+                // The loop's exponential blow-up is the story; repeats in a row inside it are part of it.
+                risks.removeSubrange(before...)
                 report(.exponential, node.offset..<node.end)
                 return true
             default:
@@ -59,18 +60,16 @@ public enum BacktrackingAnalysis {
 
         /// `R* S*` where S can take what R takes, with only empty-able nodes between.
         private mutating func checkAdjacent(_ first: RegexNode, _ rest: ArraySlice<RegexNode>, _ flags: MatchCompiler.Flags,
-                                            continuation: [RegexNode]) -> Bool {
-            guard Self.isUnboundedRepeat(first) else { return false }
+                                            continuation: [RegexNode]) {
+            guard Self.isUnboundedRepeat(first) else { return }
             for (offset, next) in rest.enumerated() {
                 if Self.isUnboundedRepeat(next) {
                     let after = Array(rest.dropFirst(offset + 1)) + continuation
-                    guard Self.canFail(after), overlaps(first, next, flags) else { return false }
-                    report(.polynomial, first.offset..<next.end)
-                    return true
+                    if Self.canFail(after), overlaps(first, next, flags) { report(.polynomial, first.offset..<next.end) }
+                    return
                 }
-                guard next.width.min == 0, !Self.canFail([next]) else { return false }
+                guard next.width.min == 0, !Self.canFail([next]) else { return }
             }
-            return false
         }
 
         private mutating func report(_ kind: BacktrackingRisk.Kind, _ range: Range<Int>) {

@@ -3,7 +3,8 @@
 /// backtracking matcher can walk the fragment, which is what ambiguity is about.
 ///
 /// Anchors, lookarounds and backreferences count as empty (an over-approximation: they only
-/// ever remove paths), and a counted repeat of more than one copy loops like `+`.
+/// ever remove paths), and a counted repeat of more than one copy loops like `+`. An atomic
+/// group or possessive repeat is one position: the matcher never tries it two ways.
 struct GlushkovPositions {
     /// First, last, and whether a node can match empty.
     struct Summary {
@@ -25,11 +26,16 @@ struct GlushkovPositions {
 
     /// Builds the positions of `node`; the returned summary gives its first and last positions.
     mutating func add(_ node: RegexNode, _ flags: MatchCompiler.Flags) -> Summary {
+        if Self.isOnePosition(node) {
+            leaves.append((node, flags))
+            follow.append([:])
+            return Summary(first: [leaves.count - 1], last: [leaves.count - 1], nullable: node.width.min == 0)
+        }
         switch node.kind {
         case .literal, .any, .characterClass, .classEscape:
             leaves.append((node, flags))
             follow.append([:])
-            return Summary(first: [leaves.count - 1], last: [leaves.count - 1], nullable: false)
+            return Summary(first: [leaves.count - 1], last: [leaves.count - 1], nullable: node.width.min == 0)
         case .empty, .anchor, .backreference:
             return Summary()
         case .group(let kind, let body):
@@ -60,6 +66,14 @@ struct GlushkovPositions {
             }
             if quantifier.min == 0 { result.nullable = true }
             return result
+        }
+    }
+
+    private static func isOnePosition(_ node: RegexNode) -> Bool {
+        switch node.kind {
+        case .group(.atomic, _): true
+        case .quantified(let quantifier, _): quantifier.mode == .possessive
+        default: false
         }
     }
 }

@@ -36,7 +36,7 @@ struct RepresentativeAlphabet {
         characters = set.sorted()
     }
 
-    /// The representatives the single-character node accepts under `flags`.
+    /// The representatives a position (a one-character node, or an atomic unit) accepts under `flags`.
     func members(of node: RegexNode, _ flags: MatchCompiler.Flags) -> Members {
         var bits = [UInt64](repeating: 0, count: characters.count / 64 + 1)
         let accepts = Self.predicate(node, flags)
@@ -58,7 +58,9 @@ struct RepresentativeAlphabet {
         case .classEscape(let escape):
             return { PythonCharacterKinds.matches(escape, $0, ascii: flags.ascii) }
         default:
-            return { _ in false }
+            // An atomic group or possessive repeat standing as one position: any character its parts take.
+            let parts = node.children.map { predicate($0, flags) }
+            return { c in parts.contains { $0(c) } }
         }
     }
 }

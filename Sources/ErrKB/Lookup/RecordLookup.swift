@@ -1,0 +1,22 @@
+/// Which records a lookup service would return for an error text: every record whose regex
+/// finds a match with `re.search` under the KB's regex flags, best first.
+public enum RecordLookup {
+    /// Hits for `text`, ranked: the longest matched span first (the regex that explains more of
+    /// the message), then the more specific regex, then the id.
+    public static func find(_ text: String, in records: [TypedRecord], flags: RegexFlags,
+                            cache: RegexCache = RegexCache()) -> [LookupHit] {
+        let scalars = Array(text.unicodeScalars)
+        let values = scalars.map(\.value)
+        let hits: [LookupHit] = records.parallelMap { record in
+            guard let id = record.id, let pattern = record.value["regex"]?.stringValue,
+                  let matcher = cache.matcher(for: pattern, flags: flags),
+                  case .match(let range) = matcher.search(scalars: values) else { return nil }
+            let longest = RequiredLiterals.of(matcher.ast)?.map(\.count).min() ?? 0
+            return LookupHit(id: id, file: record.file, signature: record.value["signature"]?.stringValue ?? "",
+                             range: range, matchedText: String(String.UnicodeScalarView(scalars[range])), specificity: longest)
+        }.compactMap { $0 }
+        return hits.sorted {
+            ($0.range.count, $0.specificity, $1.id) > ($1.range.count, $1.specificity, $0.id)
+        }
+    }
+}

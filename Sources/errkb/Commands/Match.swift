@@ -1,0 +1,38 @@
+import ArgumentParser
+import ErrKB
+import Foundation
+
+extension ErrKBCommand {
+    struct Match: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show which records' regexes match an error text, best first (exit 1 when none does).")
+
+        @Argument(help: "The error text; read from standard input when left out.")
+        var text: String?
+
+        @Option(help: "Output format: text or json.")
+        var format: MatchFormat = .text
+
+        @Option(help: "The config file (default: errkb.yml at the repository root).")
+        var config: String?
+
+        enum MatchFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        func run() throws {
+            let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            var input = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            // A pasted or piped message ends with a newline that is not part of the error.
+            if text == nil, input.hasSuffix("\n") { input.removeLast() }
+            let (workspace, records) = try RunFailure.guarding { () throws(RunError) in
+                let workspace = try Workspace(directory: directory, configPath: config, today: nil)
+                return (workspace, try Engine.check(workspace.request(paths: [], directory: directory, groups: [])).records)
+            }
+            let flags = workspace.config.regexFlags
+            let report = LookupReport(text: input, hits: RecordLookup.find(input, in: records, flags: flags), flags: flags)
+            print(format == .json ? report.json : report.plainText, terminator: "")
+            if report.hits.isEmpty { throw ExitCode(1) }
+        }
+    }
+}

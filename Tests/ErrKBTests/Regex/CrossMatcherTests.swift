@@ -1,0 +1,39 @@
+import Testing
+@testable import ErrKB
+
+/// The prefiltered cross-matching finds exactly what trying every pair finds.
+@Suite struct CrossMatcherTests {
+    private static let words = ["error", "Error", "failed", "connection", "refused", "timeout", "denied", "permission",
+                                "module", "not", "found", "cannot", "read", "file", "EACCES", "ENOENT", "port", "8080"]
+
+    @Test func prefilterLosesNoMatch() throws {
+        var random = SplitMix64(seed: 42)
+        func word() -> String { Self.words[Int(random.next() % UInt64(Self.words.count))] }
+        let shapes: [(String, String) -> String] = [
+            { a, b in a + " " + b }, { a, b in a + ".*" + b }, { a, b in "(?i)" + a + "\\s+" + b }, { a, b in a + "|" + b },
+            { a, _ in "\\d+ " + a }, { a, b in "(" + a + "|" + b + ") [a-z]+" }, { a, _ in "[eE]rror: " + a },
+            { a, _ in a + "s?" }, { _, _ in ".*" }, { _, b in "\\w+ " + b + "?" },
+        ]
+        var patterns: [String] = []
+        for index in 0..<300 { patterns.append(shapes[index % shapes.count](word(), word())) }
+        let separators = [" ", ": ", " 42 "]
+        var texts: [String] = []
+        for _ in 0..<300 {
+            let separator = separators[Int(random.next() % 3)]
+            texts.append((0..<5).map { _ in word() }.joined(separator: separator))
+        }
+        let matchers = patterns.map { PythonMatcher(pattern: $0) }
+        let scalars = texts.map { $0.unicodeScalars.map(\.value) }
+        let outcome = CrossMatcher(matchers).run(scalars)
+
+        var expected: Set<CrossMatcher.Hit> = []
+        for (r, matcher) in matchers.enumerated() {
+            for (t, text) in scalars.enumerated() where try #require(matcher).search(scalars: text).isMatch {
+                expected.insert(CrossMatcher.Hit(regex: r, text: t))
+            }
+        }
+        #expect(Set(outcome.hits) == expected)
+        #expect(!expected.isEmpty)
+        #expect(outcome.candidatePairs < patterns.count * texts.count / 2, "the prefilter should skip most pairs")
+    }
+}
