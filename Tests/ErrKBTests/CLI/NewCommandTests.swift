@@ -23,6 +23,16 @@ import Testing
         #expect(text.contains("first_seen: '2026-01-01'\n"))
     }
 
+    @Test func listsRecordsWhoseRegexAlreadyMatchesTheSignature() throws {
+        let kb = try Self.kb()
+        defer { kb.remove() }
+        let out = try CLIRunner.run(["new", "llm/stream-cut", "--signature", "Error: Incomplete stream response at byte 512", "--today", "2026-01-01"],
+                                    in: kb.root)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("records whose regex already matches the signature"))
+        #expect(out.stdout.contains("  \(Self.seedID)  (records/\(RuleExample.defaultFile))\n"))
+    }
+
     @Test func placeholdersFailValidationUntilFilledThenEverythingPasses() throws {
         let kb = try Self.kb()
         defer { kb.remove() }
