@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import ErrKB
+
+/// A KB with one planted regex problem per record gets exactly the expected regex findings.
+@Suite struct PlantedRegexProblemsTests {
+    private static func record(_ id: String, signature: String, regex: String) -> String {
+        ExampleDocument(fragment: "id: \(id)\nsignature: '\(signature)'\nregex: '\(regex)'").text
+    }
+
+    @Test func eachPlantedProblemIsFoundOnceAndNothingElse() throws {
+        let longA = String(repeating: "a", count: 3_000)
+        let kb = try ScratchKB(files: [
+            "llm/clean.yaml": Self.record("llm/clean", signature: "Error: quota exhausted for project", regex: "quota exhausted"),
+            "llm/self.yaml": Self.record("llm/self", signature: "Error: Model Overloaded", regex: "model overloaded"),
+            "llm/catastrophic.yaml": Self.record("llm/catastrophic", signature: "Error: \(longA)", regex: "Error: (a+)+$"),
+            "llm/broad.yaml": Self.record("llm/broad", signature: "Error: server busy", regex: "server busy|"),
+            "llm/a.yaml": Self.record("llm/a", signature: "Error: rate limit exceeded", regex: "limit exceeded"),
+            "llm/b.yaml": Self.record("llm/b", signature: "Error: token limit exceeded", regex: "token limit exceeded"),
+        ])
+        defer { kb.remove() }
+        let findings = try kb.check().diagnostics.filter { $0.rule.rawValue.hasPrefix("regex-") }
+            .map { "\($0.file) \($0.rule) \($0.path)" }.sorted()
+        #expect(findings == [
+            "records/llm/a.yaml regex-ambiguous /regex",
+            "records/llm/b.yaml regex-ambiguous /signature",
+            "records/llm/broad.yaml regex-too-broad /regex",
+            "records/llm/catastrophic.yaml regex-catastrophic /regex",
+            "records/llm/self.yaml regex-self-match /regex",
+        ])
+    }
+}
