@@ -45,15 +45,19 @@ enum CodeLines {
         return result
     }
 
+    // Built once: a regex literal is parsed again every time it is evaluated.
+    nonisolated(unsafe) private static let numberedItem = #/^\d+\.\s/#
+    nonisolated(unsafe) private static let assignmentOrCall = #/^[A-Za-z_$][\w.$]*(\[[^\]]*\])?(\(|\s*(=|:=|\+=|-=))/#
+
     static func isCode(_ line: String) -> Bool {
         let stripped = CodeTokens.stripped(line)
         let trimmed = stripped.trimmingLeadingWhitespace()
         guard !trimmed.isEmpty, !HanCharacters.contains(stripped) else { return false }
-        if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.firstMatch(of: #/^\d+\.\s/#) != nil { return false }
+        if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.firstMatch(of: numberedItem) != nil { return false }
         if line.first == " " || line.first == "\t" { return true }
         for prompt in ["$ ", "> ", ">>> ", "PS> "] where trimmed.hasPrefix(prompt) { return true }
         if let first = trimmed.split(separator: " ").first, keywords.contains(String(first)) { return true }
-        if trimmed.firstMatch(of: #/^[A-Za-z_$][\w.$]*(\[[^\]]*\])?(\(|\s*(=|:=|\+=|-=))/#) != nil { return true }
+        if trimmed.firstMatch(of: assignmentOrCall) != nil { return true }
         let end = trimmed.trimmingTrailingWhitespace()
         if end.hasSuffix("{") || end.hasSuffix(";") { return true }
         return end.allSatisfy { ")]};,".contains($0) }

@@ -46,9 +46,13 @@ enum NumberTokens {
         return found + monthNumbers(in: text)
     }
 
+    // Built once: a regex literal is parsed again every time it is evaluated.
+    nonisolated(unsafe) private static let monthInDate =
+        #/(\d\s)?\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(\s\d)?/#
+
     /// The numbers of the English month names written in dates.
     private static func monthNumbers(in text: String) -> [String] {
-        text.matches(of: #/(\d\s)?\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(\s\d)?/#)
+        text.matches(of: monthInDate)
             .compactMap { match in
                 guard match.output.1 != nil || match.output.3 != nil,
                       let month = months.firstIndex(of: String(match.output.2)) else { return nil }

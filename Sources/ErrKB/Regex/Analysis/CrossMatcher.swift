@@ -22,21 +22,41 @@ public struct CrossMatcher: Sendable {
     private let index: LiteralIndex
     private let unfiltered: [Int]
 
-    /// `matchers[i]` nil means regex `i` is skipped (it does not compile).
-    public init(_ matchers: [PythonMatcher?]) {
+    /// `matchers[i]` nil means regex `i` is skipped (it does not compile). `texts` are the texts
+    /// to be searched, used here only to learn how common each candidate literal is.
+    public init(_ matchers: [PythonMatcher?], texts: [[UInt32]]) {
         self.matchers = matchers
+        let choices = matchers.map { $0.map { RequiredLiterals.alternatives(of: $0.ast) } ?? [] }
+        let frequency = Self.textFrequency(of: Set(choices.flatMap { $0.flatMap { $0 } }), in: texts)
         var literals: [(literal: [UInt32], owner: Int)] = []
         var unfiltered: [Int] = []
-        for (owner, matcher) in matchers.enumerated() {
-            guard let matcher else { continue }
-            if let required = RequiredLiterals.of(matcher.ast) {
-                for literal in required { literals.append((literal, owner)) }
+        for (owner, requirements) in choices.enumerated() where matchers[owner] != nil {
+            // The requirement met by the fewest texts lets the fewest texts through.
+            let rarest = requirements.min { a, b in
+                a.reduce(0) { $0 + frequency[$1, default: 0] } < b.reduce(0) { $0 + frequency[$1, default: 0] }
+            }
+            if let rarest {
+                for literal in rarest { literals.append((literal, owner)) }
             } else {
                 unfiltered.append(owner)
             }
         }
         index = LiteralIndex(literals)
         self.unfiltered = unfiltered
+    }
+
+    /// How many of `texts` contain each literal, in one scan of each text.
+    private static func textFrequency(of literals: Set<[UInt32]>, in texts: [[UInt32]]) -> [[UInt32]: Int] {
+        let list = Array(literals)
+        let index = LiteralIndex(list.enumerated().map { ($0.element, $0.offset) })
+        let perText = texts.parallelMap { text in
+            var found = Set<Int>()
+            index.scan(RequiredLiterals.fold(text)) { found.insert($0) }
+            return Array(found)
+        }
+        var counts = [Int](repeating: 0, count: list.count)
+        for found in perText { for literal in found { counts[literal] += 1 } }
+        return Dictionary(uniqueKeysWithValues: zip(list, counts))
     }
 
     /// The hits of every regex on every text, sorted by text then regex.

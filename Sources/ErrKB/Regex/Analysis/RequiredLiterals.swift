@@ -11,6 +11,8 @@ enum RequiredLiterals {
         var exact: Set<[UInt32]>?
         /// Strings one of which every match contains; nil when nothing is required.
         var required: Set<[UInt32]>?
+        /// Other requirements that hold as well as `required` (from other parts of a sequence).
+        var alternatives: [Set<[UInt32]>] = []
 
         static let unknown = Facts(exact: nil, required: nil)
         static let empty = Facts(exact: [[]], required: nil)
@@ -26,6 +28,17 @@ enum RequiredLiterals {
     /// tried against every text).
     static func of(_ ast: RegexAST) -> Set<[UInt32]>? {
         best(facts(ast.root))
+    }
+
+    /// Every requirement found at the top of the pattern, each sufficient on its own: a caller
+    /// that knows how common each literal is can pick the rarest (`\bE42\b.*request #` requires
+    /// both `E42` and `request #`, and only the first tells records apart).
+    static func alternatives(of ast: RegexAST) -> [Set<[UInt32]>] {
+        let top = facts(ast.root)
+        var all = top.alternatives
+        if let exact = top.exact.flatMap(usable) { all.append(exact) }
+        if let required = top.required { all.append(required) }
+        return Array(Set(all))
     }
 
     static func fold(_ text: [UInt32]) -> [UInt32] {
@@ -62,7 +75,7 @@ enum RequiredLiterals {
             if quantifier.max == quantifier.min, quantifier.min <= 4 {
                 return concatenation(Array(repeating: inner, count: quantifier.min))
             }
-            return Facts(exact: nil, required: best(inner))
+            return Facts(exact: nil, required: best(inner), alternatives: inner.alternatives)
         }
     }
 
@@ -96,7 +109,7 @@ enum RequiredLiterals {
             whole = whole.flatMap { current in part.exact.flatMap { product(current, $0) } }
         }
         if let current = run, let requirement = usable(current) { candidates.append(requirement) }
-        return Facts(exact: whole, required: candidates.max { score($0) < score($1) })
+        return Facts(exact: whole, required: candidates.max { score($0) < score($1) }, alternatives: candidates)
     }
 
     private static func product(_ a: Set<[UInt32]>, _ b: Set<[UInt32]>) -> Set<[UInt32]>? {

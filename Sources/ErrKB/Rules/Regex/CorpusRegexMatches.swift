@@ -24,7 +24,8 @@ struct CorpusRegexMatches: Sendable {
         for (record, regex) in regexes.enumerated() {
             for target in regex?.targets ?? [] { owners.append((record, target)) }
         }
-        let outcome = CrossMatcher(matchers).run(owners.map { $0.target.text.unicodeScalars.map(\.value) })
+        let texts = owners.map { $0.target.text.unicodeScalars.map(\.value) }
+        let outcome = CrossMatcher(matchers, texts: texts).run(texts)
         matches = outcome.hits.compactMap { hit in
             let owner = owners[hit.text]
             guard owner.record != hit.regex else { return nil }
