@@ -83,7 +83,7 @@ def record(i, n, rng):
         f"evidence_count: {rng.randrange(3, 50)}",
         f"tags: [{noun.replace(' ', '-')}, synthetic]",
         "aliases:",
-        f"- {quote(f'E{code}-{i}: {noun} {verb}')}",
+        f"- {quote(f'E{code}-{i}: {noun} {verb} on request #{i}')}",
     ]
     return domain, f"synthetic-{i}", "\n".join(lines) + "\n"
 
