@@ -9,15 +9,36 @@
 /// after it can fail (`$`, a literal): a repeat at the end of the pattern matches at once.
 public enum BacktrackingAnalysis {
     public static func risks(in ast: RegexAST, pattern: String, flags: RegexFlags = []) -> [BacktrackingRisk] {
-        var finder = Finder(scalars: Array(pattern.unicodeScalars), alphabet: RepresentativeAlphabet(ast))
+        // Both kinds of risk need a repeat without an upper bound.
+        guard hasUnboundedRepeat(ast.root) else { return [] }
+        var finder = Finder(scalars: Array(pattern.unicodeScalars), ast: ast)
         finder.visit(ast.root, MatchCompiler.Flags(ast.flags.union(flags)), continuation: [])
         return finder.risks
     }
 
+    private static func hasUnboundedRepeat(_ node: RegexNode) -> Bool {
+        if case .quantified(let quantifier, _) = node.kind, quantifier.max == nil { return true }
+        return node.children.contains(where: hasUnboundedRepeat)
+    }
+
     private struct Finder {
         let scalars: [Unicode.Scalar]
-        let alphabet: RepresentativeAlphabet
+        let ast: RegexAST
         var risks: [BacktrackingRisk] = []
+        /// Built on first use: most patterns never need it.
+        private var builtAlphabet: RepresentativeAlphabet?
+
+        init(scalars: [Unicode.Scalar], ast: RegexAST) {
+            self.scalars = scalars
+            self.ast = ast
+        }
+
+        private mutating func alphabet() -> RepresentativeAlphabet {
+            if let builtAlphabet { return builtAlphabet }
+            let made = RepresentativeAlphabet(ast)
+            builtAlphabet = made
+            return made
+        }
 
         /// Visits `node`; `continuation` is what follows it up to the end of the pattern.
         /// Returns whether an exponential risk was found inside, so enclosing repeats blame the innermost.
@@ -81,10 +102,13 @@ public enum BacktrackingAnalysis {
         /// again. On the product automaton (pairs of positions, moving together on a character
         /// both can take), that is a cycle through a same-position pair that also passes a
         /// different-position pair or takes one of two parallel ways between positions.
-        private func isAmbiguousLoop(_ body: RegexNode, _ flags: MatchCompiler.Flags) -> Bool {
+        private mutating func isAmbiguousLoop(_ body: RegexNode, _ flags: MatchCompiler.Flags) -> Bool {
+            // One character per iteration (`\s+`, `.*`) can be taken only one way.
+            if body.children.isEmpty { return false }
             var automaton = GlushkovPositions()
             let summary = automaton.add(body, flags)
             for position in summary.last { automaton.link(from: position, to: summary.first) }
+            let alphabet = alphabet()
             let sets = automaton.leaves.map { alphabet.members(of: $0.node, $0.flags) }
             let count = sets.count
             // Bodies this large are left alone rather than guessed at.
@@ -113,11 +137,12 @@ public enum BacktrackingAnalysis {
             return false
         }
 
-        private func overlaps(_ a: RegexNode, _ b: RegexNode, _ flags: MatchCompiler.Flags) -> Bool {
+        private mutating func overlaps(_ a: RegexNode, _ b: RegexNode, _ flags: MatchCompiler.Flags) -> Bool {
             var automaton = GlushkovPositions()
             _ = automaton.add(a, flags)
             let firstCount = automaton.leaves.count
             _ = automaton.add(b, flags)
+            let alphabet = alphabet()
             let sets = automaton.leaves.map { alphabet.members(of: $0.node, $0.flags) }
             return sets[..<firstCount].contains { x in sets[firstCount...].contains { x.intersects($0) } }
         }

@@ -13,26 +13,35 @@ struct RepresentativeAlphabet {
 
     private let characters: [UInt32]
 
-    init(_ ast: RegexAST) {
+    /// ASCII, samples of what `\w \d \s` and case folding reach beyond it, and their case partners:
+    /// worked out once, as Unicode property lookups are not cheap.
+    private static let base: Set<UInt32> = {
         var set = Set<UInt32>(0..<128)
         set.formUnion([0xE9, 0xC9, 0x9519, 0x663, 0xA0, 0x2028, 0x17F, 0x212A, 0x130, 0x131, 0x3C3, 0x3C2, 0x3A3, 0x4E00, 0x1F600])
+        for c in Array(set) { set.formUnion(PythonCaseFolding.relatives(of: c, ascii: false)) }
+        return set
+    }()
+
+    init(_ ast: RegexAST) {
+        var extra = Set<UInt32>()
         var pending = [ast.root]
         while let node = pending.popLast() {
             pending += node.children
             switch node.kind {
-            case .literal(let c): set.insert(c)
+            case .literal(let c): extra.insert(c)
             case .characterClass(let cls):
                 for item in cls.items {
                     switch item {
-                    case .literal(let c): set.insert(c)
-                    case .range(let low, let high): set.formUnion([low, high, low &+ 1, high &- 1].filter { $0 >= low && $0 <= high })
+                    case .literal(let c): extra.insert(c)
+                    case .range(let low, let high): extra.formUnion([low, high, low &+ 1, high &- 1].filter { $0 >= low && $0 <= high })
                     case .classEscape: break
                     }
                 }
             default: break
             }
         }
-        for c in Array(set) { set.formUnion(PythonCaseFolding.relatives(of: c, ascii: false)) }
+        var set = Self.base
+        for c in extra where !set.contains(c) { set.formUnion(PythonCaseFolding.relatives(of: c, ascii: false)) }
         characters = set.sorted()
     }
 

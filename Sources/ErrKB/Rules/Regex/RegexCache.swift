@@ -5,10 +5,24 @@ import Foundation
 /// `regex-ambiguous` and `regex-too-broad`.
 public final class RegexCache: @unchecked Sendable {
     private let lock = NSLock()
+    private var parses: [String: Result<RegexAST, RegexSyntaxError>] = [:]
     private var matchers: [String: PythonMatcher?] = [:]
     private var corpus: (files: [String], matches: CorpusRegexMatches)?
 
     public init() {}
+
+    /// The pattern parsed as Python 3.11 parses it.
+    func parse(_ pattern: String) -> Result<RegexAST, RegexSyntaxError> {
+        lock.lock()
+        let known = parses[pattern]
+        lock.unlock()
+        if let known { return known }
+        let parsed = PythonRegex.parse(pattern)
+        lock.lock()
+        parses[pattern] = parsed
+        lock.unlock()
+        return parsed
+    }
 
     /// The compiled pattern under `flags`; nil when it is not valid Python.
     func matcher(for pattern: String, flags: RegexFlags) -> PythonMatcher? {
@@ -17,7 +31,7 @@ public final class RegexCache: @unchecked Sendable {
         let known = matchers[key]
         lock.unlock()
         if let known { return known }
-        let compiled = PythonMatcher(pattern: pattern, flags: flags)
+        let compiled = (try? parse(pattern).get()).flatMap { PythonMatcher(ast: $0, flags: flags) }
         lock.lock()
         matchers[key] = compiled
         lock.unlock()

@@ -25,9 +25,9 @@ struct RegexCatastrophicRule: RecordRule {
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         guard let pattern = record.value["regex"]?.stringValue,
-              let matcher = context.regexes.matcher(for: pattern, flags: context.config.regexFlags) else { return }
+              case .success(let ast) = context.regexes.parse(pattern) else { return }
         let path = JSONPointer.root.appending("regex")
-        for risk in BacktrackingAnalysis.risks(in: matcher.ast, pattern: pattern, flags: context.config.regexFlags) {
+        for risk in BacktrackingAnalysis.risks(in: ast, pattern: pattern, flags: context.config.regexFlags) {
             let message = switch risk.kind {
             case .exponential: "'\(risk.fragment)' can match the same text in many ways: Python's re takes exponential time when the rest fails"
             case .polynomial: "'\(risk.fragment)': two repeats in a row take the same characters, so Python's re takes polynomial time when the rest fails"

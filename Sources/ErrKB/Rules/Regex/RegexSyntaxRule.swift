@@ -18,7 +18,7 @@ struct RegexSyntaxRule: RecordRule {
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         guard let pattern = record.value["regex"]?.stringValue, !pattern.isEmpty,
-              case .failure(let error) = PythonRegex.parse(pattern) else { return }
+              case .failure(let error) = context.regexes.parse(pattern) else { return }
         let path = JSONPointer.root.appending("regex")
         report.add(record, at: path, error.message, hint: Self.hint(for: error),
                    span: record.span(at: path, scalarOffset: error.offset))
