@@ -19,7 +19,7 @@ struct CorpusRegexMatches: Sendable {
 
     init(_ records: [TypedRecord], flags: RegexFlags, cache: RegexCache) {
         let regexes = records.map(RecordRegex.init)
-        let matchers = regexes.map { $0.flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
+        let matchers = regexes.parallelMap { $0.flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
         var owners: [(record: Int, target: RecordRegex.Target)] = []
         for (record, regex) in regexes.enumerated() {
             for target in regex?.targets ?? [] { owners.append((record, target)) }

@@ -1,7 +1,7 @@
 /// A record's regex and the texts it must match, as the regex rules read them.
-struct RecordRegex {
+struct RecordRegex: Sendable {
     /// One text the regex is meant to find: the signature or an alias.
-    struct Target {
+    struct Target: Sendable {
         let text: String
         let path: JSONPointer
         /// "the signature" or "alias 2", for messages.
