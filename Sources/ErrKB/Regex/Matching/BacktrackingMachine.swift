@@ -20,8 +20,9 @@ struct BacktrackingMachine {
     private var depth = 0
     private var subrunResults: [Int: Int] = [:]
 
-    /// Largest memo, in bits (8 MiB); beyond it the machine counts steps instead.
-    static let maximumMemoBits = 64 << 20
+    /// Largest memo, in bits (32 MiB, a 1 MB log line under a 250-instruction pattern); beyond
+    /// it the machine counts steps instead.
+    static let maximumMemoBits = 256 << 20
 
     private enum Entry {
         case branch(pc: Int, position: Int)
@@ -32,10 +33,12 @@ struct BacktrackingMachine {
     init(program: MatchProgram, text: [UInt32], budget: Int) {
         self.program = program
         self.text = text
-        self.budget = budget
         slots = Array(repeating: -1, count: program.slotCount)
         let bits = program.instructions.count * (text.count + 1)
         memoizes = program.isMemoizable && bits <= Self.maximumMemoBits
+        // With the memo the work is bounded by the states anyway; the budget only guards
+        // against a mistake, so it must not cut short a long text.
+        self.budget = memoizes ? Swift.max(budget, 4 * bits) : budget
         if memoizes { visited = Array(repeating: 0, count: bits / 64 + 1) }
     }
 

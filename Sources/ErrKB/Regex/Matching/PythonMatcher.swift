@@ -5,6 +5,9 @@ public struct PythonMatcher: Sendable {
 
     let program: MatchProgram
     public let ast: RegexAST
+    /// Literals one of which every matching text contains (case-folded): a text with none of
+    /// them cannot match, and is answered without running the pattern.
+    private let required: [[UInt32]]?
 
     /// Nil when the pattern is not valid Python or too large to compile for matching.
     public init?(pattern: String, flags: RegexFlags = []) {
@@ -18,6 +21,7 @@ public struct PythonMatcher: Sendable {
         guard let program = MatchCompiler.compile(ast, flags: flags) else { return nil }
         self.ast = ast
         self.program = program
+        required = RequiredLiterals.of(ast).map { Array($0) }
     }
 
     /// True when every search finishes within instructions × text length steps.
@@ -28,7 +32,21 @@ public struct PythonMatcher: Sendable {
     }
 
     public func search(scalars: [UInt32], budget: Int = defaultBudget) -> RegexSearchResult {
+        if let required, !Self.containsAny(of: required, in: scalars) { return .noMatch }
         var machine = BacktrackingMachine(program: program, text: scalars, budget: budget)
         return machine.search()
+    }
+
+    private static func containsAny(of literals: [[UInt32]], in text: [UInt32]) -> Bool {
+        let folded = RequiredLiterals.fold(text)
+        return literals.contains { literal in
+            guard let first = literal.first, literal.count <= folded.count else { return literal.isEmpty }
+            var start = 0
+            while let at = folded[start...].firstIndex(of: first), at + literal.count <= folded.count {
+                if folded[at..<(at + literal.count)].elementsEqual(literal) { return true }
+                start = at + 1
+            }
+            return false
+        }
     }
 }
