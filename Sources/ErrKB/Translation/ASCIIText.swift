@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level tests the translation helpers use as fast paths. Nearly all English text is ASCII,
 /// where a byte is a Character and Unicode's letter, digit and space classes are the few listed
 /// here; text that is not ASCII takes the Unicode-aware path of each helper.
@@ -25,5 +27,15 @@ enum ASCIIText {
             start = utf8.index(after: found)
         }
         return false
+    }
+
+    /// Foundation's `text.contains(needle)` for a one-byte ASCII needle, answered from the bytes
+    /// where that is certain: no such byte means no match (nothing else is canonically
+    /// equivalent to it), and in ASCII text without `\r` every Character is one byte. Only other
+    /// text pays for Foundation's Unicode-aware search.
+    static func foundationContains(_ needle: UInt8, in text: some StringProtocol) -> Bool {
+        guard text.utf8.contains(needle) else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return true }
+        return text.contains(String(UnicodeScalar(needle)))
     }
 }
