@@ -35,6 +35,13 @@ enum CodeLines {
     ]
 
     static func lines(of text: String, codeLines: Bool = true) -> [Line] {
+        if let known = RecentLines.shared.withLock({ $0.lines(of: text, codeLines: codeLines) }) { return known }
+        let lines = split(text, codeLines: codeLines)
+        RecentLines.shared.withLock { $0.remember(lines, of: text, codeLines: codeLines) }
+        return lines
+    }
+
+    private static func split(_ text: String, codeLines: Bool) -> [Line] {
         var result: [Line] = []
         var offset = 0
         // Split on UTF-8 bytes, not Characters: a `\n` byte ends a line unless it follows `\r`
