@@ -12,7 +12,8 @@ extension Engine {
         let policy = DiagnosticPolicy(config: request.config, maxPerFile: request.limits.maxDiagnosticsPerFile)
         let added = policy.apply(stale.diagnostics(for: result.records))
         var sources = result.sources
-        for record in result.records where sources[record.file] == nil && added.contains(where: { $0.file == record.file }) {
+        let filesWithStale = Set(added.map(\.file))
+        for record in result.records where sources[record.file] == nil && filesWithStale.contains(record.file) {
             sources[record.file] = record.text
         }
         return CheckResult(diagnostics: result.diagnostics + added, records: result.records, sources: sources,

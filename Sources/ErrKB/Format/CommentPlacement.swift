@@ -69,7 +69,7 @@ enum CommentPlacement {
 
     /// Every `#` that no scalar contains starts a comment running to the end of its line.
     private static func comments(in record: TypedRecord) -> [Comment] {
-        guard let text = record.text, text.text.contains("#") else { return [] }
+        guard let text = record.text, ASCIIText.foundationContains(UInt8(ascii: "#"), in: text.text) else { return [] }
         var spans: [SourceSpan] = []
         var pending = [record.root]
         while let node = pending.popLast() {
@@ -85,7 +85,7 @@ enum CommentPlacement {
             }
         }
         var found: [Comment] = []
-        for (index, line) in text.lines.enumerated() where line.contains("#") {
+        for (index, line) in text.lines.enumerated() where ASCIIText.foundationContains(UInt8(ascii: "#"), in: line) {
             let scalars = Array(line.unicodeScalars)
             for (offset, scalar) in scalars.enumerated() where scalar == "#" {
                 let point = SourceLocation(line: index + 1, column: offset + 1)

@@ -24,7 +24,7 @@ public enum SourceFormatter {
         let again = TypedRecord(file: record.file, format: .yaml, root: root,
                                 value: SchemaTyper(root: schema.shape, dialect: .yaml).value(of: root), text: reloaded.text)
         guard JSONValue.identical(again.value, ordered),
-              CommentPlacement.commentCount(of: again) == CommentPlacement.commentCount(of: record)
+              CommentPlacement.commentCount(of: again) == comments.count
         else { return .failure(.wouldChangeRecord) }
         return .success(formatted)
     }

@@ -5,7 +5,7 @@ enum YAMLScalarStyle {
     case plain, singleQuoted, doubleQuoted, literal
 
     static func choose(for text: String) -> YAMLScalarStyle {
-        if text.contains("\n") { return canBeLiteral(text) ? .literal : .doubleQuoted }
+        if ASCIIText.foundationContains(UInt8(ascii: "\n"), in: text) { return canBeLiteral(text) ? .literal : .doubleQuoted }
         if text.unicodeScalars.contains(where: needsEscape) { return .doubleQuoted }
         return canBePlain(text) ? .plain : .singleQuoted
     }

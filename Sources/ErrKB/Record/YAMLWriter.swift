@@ -14,6 +14,9 @@ public enum YAMLWriter {
 
         public init() {}
 
+        /// How many comments are kept: every comment of a source is placed exactly once.
+        public var count: Int { start.count + before.values.reduce(0) { $0 + $1.count } + trailing.count + end.count }
+
     }
 
     public static func write(_ value: JSONValue, comments: Comments = Comments()) -> String {
@@ -88,7 +91,9 @@ public enum YAMLWriter {
     private static func scalar(_ text: String, indent: Int, into lines: inout [String]) -> String {
         switch YAMLScalarStyle.choose(for: text) {
         case .plain: return text
-        case .singleQuoted: return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        case .singleQuoted:
+            let escaped = ASCIIText.foundationContains(UInt8(ascii: "'"), in: text) ? text.replacingOccurrences(of: "'", with: "''") : text
+            return "'" + escaped + "'"
         case .doubleQuoted: return doubleQuoted(text)
         case .literal: return literal(text, indent: indent, into: &lines)
         }

@@ -35,32 +35,96 @@ enum CodeLines {
     ]
 
     static func lines(of text: String, codeLines: Bool = true) -> [Line] {
+        if let known = RecentLines.shared.withLock({ $0.lines(of: text, codeLines: codeLines) }) { return known }
+        let lines = split(text, codeLines: codeLines)
+        RecentLines.shared.withLock { $0.remember(lines, of: text, codeLines: codeLines) }
+        return lines
+    }
+
+    private static func split(_ text: String, codeLines: Bool) -> [Line] {
         var result: [Line] = []
         var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(line)
-            result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
-            offset += line.unicodeScalars.count + 1
+        // Split on UTF-8 bytes, not Characters: a `\n` byte ends a line unless it follows `\r`
+        // (`\r\n` is one Character, so a Character split keeps it inside the line).
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var scalars = 0
+        var previous: UInt8 = 0
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                let line = String(text[start..<index])
+                result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
+                offset += scalars + 1
+                scalars = 0
+                start = utf8.index(after: index)
+            } else if byte & 0xC0 != 0x80 {
+                scalars += 1
+            }
+            previous = byte
+            index = utf8.index(after: index)
         }
+        let line = String(text[start...])
+        result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
         return result
     }
 
     // Built once: a regex literal is parsed again every time it is evaluated.
-    nonisolated(unsafe) private static let numberedItem = #/^\d+\.\s/#
-    nonisolated(unsafe) private static let assignmentOrCall = #/^[A-Za-z_$][\w.$]*(\[[^\]]*\])?(\(|\s*(=|:=|\+=|-=))/#
+    nonisolated(unsafe) static let numberedItem = #/^\d+\.\s/#
+    nonisolated(unsafe) static let assignmentOrCall = #/^[A-Za-z_$][\w.$]*(\[[^\]]*\])?(\(|\s*(=|:=|\+=|-=))/#
 
     static func isCode(_ line: String) -> Bool {
         let stripped = CodeTokens.stripped(line)
         let trimmed = stripped.trimmingLeadingWhitespace()
         guard !trimmed.isEmpty, !HanCharacters.contains(stripped) else { return false }
-        if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.firstMatch(of: numberedItem) != nil { return false }
+        if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || isNumberedItem(trimmed) { return false }
         if line.first == " " || line.first == "\t" { return true }
         for prompt in ["$ ", "> ", ">>> ", "PS> "] where trimmed.hasPrefix(prompt) { return true }
         if let first = trimmed.split(separator: " ").first, keywords.contains(String(first)) { return true }
-        if trimmed.firstMatch(of: assignmentOrCall) != nil { return true }
+        if isAssignmentOrCall(trimmed) { return true }
         let end = trimmed.trimmingTrailingWhitespace()
         if end.hasSuffix("{") || end.hasSuffix(";") { return true }
         return end.allSatisfy { ")]};,".contains($0) }
+    }
+
+    /// `numberedItem`, matched by hand on ASCII text (Swift's `Regex` is slow and the text is
+    /// almost always ASCII); other text keeps the regex, whose `\d` and `\s` are Unicode-wide.
+    static func isNumberedItem(_ text: Substring) -> Bool {
+        guard ASCIIText.isASCII(text) else { return text.firstMatch(of: numberedItem) != nil }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex, ASCIIText.isDigit(bytes[index]) { index = bytes.index(after: index) }
+        guard index != bytes.startIndex, index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") else { return false }
+        index = bytes.index(after: index)
+        return index < bytes.endIndex && ASCIIText.isSpace(bytes[index])
+    }
+
+    /// `assignmentOrCall`, matched by hand on ASCII text. No backtracking is needed: none of the
+    /// characters that may follow the name (`[`, `(`, a space, `=`, `:`, `+`, `-`) can be part of it.
+    static func isAssignmentOrCall(_ text: Substring) -> Bool {
+        guard ASCIIText.isASCII(text) else { return text.firstMatch(of: assignmentOrCall) != nil }
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, ASCIIText.isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "$") else {
+            return false
+        }
+        var index = 1
+        while index < bytes.count, ASCIIText.isWord(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "$") {
+            index += 1
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "["),
+           let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "]")) {
+            index = close + 1
+        }
+        guard index < bytes.count else { return false }
+        if bytes[index] == UInt8(ascii: "(") { return true }
+        while index < bytes.count, ASCIIText.isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return false }
+        switch bytes[index] {
+        case UInt8(ascii: "="): return true
+        case UInt8(ascii: ":"), UInt8(ascii: "+"), UInt8(ascii: "-"): return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "=")
+        default: return false
+        }
     }
 
     /// The inline code spans (between backticks) of a prose line.

@@ -8,6 +8,11 @@ enum CodeTokens {
 
     /// `line` with every string literal replaced by the placeholder and any comment removed.
     static func stripped(_ line: String) -> String {
+        ASCIIText.isASCII(line) ? strippedASCII(line) : strippedCharacters(line)
+    }
+
+    /// `stripped`, Character by Character: the definition the ASCII path must agree with.
+    static func strippedCharacters(_ line: String) -> String {
         var result = ""
         var quote: Character?
         var escaped = false
@@ -31,11 +36,47 @@ enum CodeTokens {
         return result
     }
 
+    /// `stripped` on ASCII text, byte by byte: there a byte is a Character (`\r\n`, the one
+    /// two-byte Character, behaves the same either way: both bytes are whitespace).
+    private static func strippedASCII(_ line: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(line.utf8.count)
+        var quote: UInt8?
+        var escaped = false
+        var previous = UInt8(ascii: " ")
+        let bytes = Array(line.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if let open = quote {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == open { quote = nil }
+                continue
+            }
+            if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
+                quote = byte
+                result += stringPlaceholder.utf8
+            } else if ASCIIText.isSpace(previous),
+                      byte == UInt8(ascii: "#") || (byte == UInt8(ascii: "/") && index < bytes.count && bytes[index] == UInt8(ascii: "/")) {
+                break
+            } else {
+                result.append(byte)
+            }
+            previous = byte
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
     /// The tokens of a code line: names and numbers whole, every other symbol alone.
     static func tokens(of line: String) -> [String] {
+        let text = stripped(line)
+        return asciiTokens(of: text) ?? characterTokens(of: text)
+    }
+
+    /// `tokens` of a stripped text, Character by Character: the definition the ASCII path must agree with.
+    static func characterTokens(of text: String) -> [String] {
         var tokens: [String] = []
         var word = ""
-        let text = stripped(line)
         var index = text.startIndex
         while index < text.endIndex {
             if text[index...].hasPrefix(stringPlaceholder) {
@@ -57,17 +98,60 @@ enum CodeTokens {
         return tokens
     }
 
+    /// `tokens` of a stripped text that is ASCII apart from its placeholders, byte by byte; nil
+    /// for any other text, whose letters, digits and spaces need Unicode's definitions.
+    static func asciiTokens(of text: String) -> [String]? {
+        let placeholder = Array(stringPlaceholder.utf8)
+        let bytes = Array(text.utf8)
+        var tokens: [String] = []
+        var wordStart: Int?
+        var index = 0
+        func endWord() {
+            if let start = wordStart { tokens.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+            wordStart = nil
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == placeholder[0], bytes[index...].starts(with: placeholder) {
+                endWord()
+                tokens.append(stringPlaceholder)
+                index += placeholder.count
+                continue
+            }
+            guard byte < 0x80 else { return nil }
+            if ASCIIText.isWord(byte) {
+                if wordStart == nil { wordStart = index }
+            } else {
+                endWord()
+                if !ASCIIText.isSpace(byte) { tokens.append(String(UnicodeScalar(byte))) }
+            }
+            index += 1
+        }
+        endWord()
+        return tokens
+    }
+
     /// The code of `text` in order: each code line, and each inline code span of a prose line,
     /// with its tokens.
     static func code(of text: String, codeLines: Bool = true) -> [(source: String, tokens: [String])] {
         var result: [(source: String, tokens: [String])] = []
         for line in CodeLines.lines(of: text, codeLines: codeLines) {
             if line.isCode {
-                result.append((line.text.trimmingCharacters(in: .whitespaces), tokens(of: line.text)))
+                result.append((trimmingSpacesAndTabs(line.text), tokens(of: line.text)))
             } else {
                 for span in CodeLines.inlineCode(in: line.text) { result.append(("`\(span)`", tokens(of: span))) }
             }
         }
         return result
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)`, whose only ASCII members are space and tab; other
+    /// text goes through Foundation, which also trims Unicode spaces.
+    private static func trimmingSpacesAndTabs(_ text: String) -> String {
+        guard ASCIIText.isASCII(text) else { return text.trimmingCharacters(in: .whitespaces) }
+        let bytes = text.utf8
+        let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(text[first...last])
     }
 }

@@ -10,15 +10,56 @@ enum IdentifierTokens {
     nonisolated(unsafe) private static let errorCodes = #/\b(?:[A-Z]{1,4}\d{3,5}|ERR_[A-Z0-9_]+|E[A-Z]{3,})\b/#
     nonisolated(unsafe) private static let fileNames = #/(?:^|[^\w.\/-])((?:[\w-]+)?(?:\.[\w-]+)*\.(?:py|js|mjs|cjs|ts|tsx|jsx|json|ya?ml|toml|lock|txt|md|cfg|ini|conf|sh|rs|go|mod|sum|java|kt|swift|cpp|xml|gradle|env|pem|crt|sock|dll|so|dylib|exe|whl|npmrc|gitignore|pypirc|bashrc|zshrc|profile))\b/#
 
-    static func extract(_ text: String) -> [String] {
+    /// The names in `text`, first occurrence first. `prefiltered: false` runs every regex on
+    /// every text, as a test's reference.
+    static func extract(_ text: String, prefiltered: Bool = true) -> [String] {
         var found: [String] = []
-        for match in text.matches(of: exceptionNames) { found.append(String(match.output.0)) }
-        for match in text.matches(of: errorCodes) {
-            let code = String(match.output)
-            if !notCodes.contains(code) { found.append(code) }
+        // Swift's `Regex` is slow; each regex runs only on a text that may hold a match. The
+        // checks look at bytes, so they only ever rule out ASCII text.
+        let isASCII = prefiltered && ASCIIText.isASCII(text)
+        if !isASCII || ["Error", "Exception", "Warning"].contains(where: { ASCIIText.contains($0, in: text) }) {
+            for match in text.matches(of: exceptionNames) { found.append(String(match.output.0)) }
         }
-        for match in text.matches(of: fileNames) { found.append(String(match.output.1)) }
+        if !isASCII || mayHoldErrorCode(text) {
+            for match in text.matches(of: errorCodes) {
+                let code = String(match.output)
+                if !notCodes.contains(code) { found.append(code) }
+            }
+        }
+        if !isASCII || mayHoldFileName(text) {
+            for match in text.matches(of: fileNames) { found.append(String(match.output.1)) }
+        }
         var seen: Set<String> = []
         return found.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether ASCII `text` has what every `errorCodes` match has: a capital followed by a digit,
+    /// `E` followed by three capitals, or `ERR_`.
+    private static func mayHoldErrorCode(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for index in bytes.indices where ASCIIText.isUppercase(bytes[index]) && index + 1 < bytes.count {
+            if ASCIIText.isDigit(bytes[index + 1]) { return true }
+            if bytes[index] == UInt8(ascii: "E"), index + 3 < bytes.count,
+               bytes[(index + 1)...(index + 3)].allSatisfy(ASCIIText.isUppercase) || bytes[(index + 1)...(index + 3)].elementsEqual("RR_".utf8) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The extensions of `fileNames`, spelled out.
+    private static let extensions = ["py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "json", "yml", "yaml", "toml", "lock", "txt",
+                                     "md", "cfg", "ini", "conf", "sh", "rs", "go", "mod", "sum", "java", "kt", "swift", "cpp",
+                                     "xml", "gradle", "env", "pem", "crt", "sock", "dll", "so", "dylib", "exe", "whl", "npmrc",
+                                     "gitignore", "pypirc", "bashrc", "zshrc", "profile"].map { Array($0.utf8) }
+
+    /// Whether ASCII `text` has what every `fileNames` match has: a dot followed by an extension.
+    private static func mayHoldFileName(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+            let rest = bytes[(index + 1)...]
+            if extensions.contains(where: { rest.starts(with: $0) }) { return true }
+        }
+        return false
     }
 }

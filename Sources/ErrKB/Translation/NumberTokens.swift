@@ -52,7 +52,10 @@ enum NumberTokens {
 
     /// The numbers of the English month names written in dates.
     private static func monthNumbers(in text: String) -> [String] {
-        text.matches(of: monthInDate)
+        // Every match holds a month name, so a text without one (nearly every text) skips the
+        // regex, which is slow.
+        guard months.contains(where: { ASCIIText.contains($0, in: text) }) else { return [] }
+        return text.matches(of: monthInDate)
             .compactMap { match in
                 guard match.output.1 != nil || match.output.3 != nil,
                       let month = months.firstIndex(of: String(match.output.2)) else { return nil }
@@ -64,21 +67,31 @@ enum NumberTokens {
     private static func unit(at start: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
         var position = start
         if position < scalars.count, scalars[position] == " " { position += 1 }
-        for (spelling, unit) in units {
-            let unitScalars = Array(spelling.unicodeScalars)
-            let end = position + unitScalars.count
-            guard end <= scalars.count, Array(scalars[position..<end]) == unitScalars else { continue }
-            let isASCIIWord = unitScalars.allSatisfy { $0.properties.isAlphabetic && $0.isASCII }
-            if isASCIIWord, end < scalars.count, isNameScalar(scalars[end]) { continue }
-            if isASCIIWord, position > start, spelling.count <= 1 { continue }  // `30 s` is rare, `5 h…` is a word
-            return (unit, end)
+        for spelling in unitSpellings {
+            let end = position + spelling.scalars.count
+            guard end <= scalars.count, scalars[position..<end].elementsEqual(spelling.scalars) else { continue }
+            if spelling.isASCIIWord, end < scalars.count, isNameScalar(scalars[end]) { continue }
+            if spelling.isASCIIWord, position > start, spelling.characterCount <= 1 { continue }  // `30 s` is rare, `5 h…` is a word
+            return (spelling.unit, end)
         }
         return nil
     }
 
+    /// `units` taken apart once, not at every number.
+    private static let unitSpellings: [(scalars: [Unicode.Scalar], unit: String, isASCIIWord: Bool, characterCount: Int)] =
+        units.map { spelling, unit in
+            let scalars = Array(spelling.unicodeScalars)
+            return (scalars, unit, scalars.allSatisfy { $0.properties.isAlphabetic && $0.isASCII }, spelling.count)
+        }
+
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
+    /// An ASCII letter, digit or underscore (the only ASCII scalars Unicode calls alphabetic are
+    /// the letters, so no property lookup is needed).
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || isDigit(scalar) || scalar == "_")
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: true
+        default: false
+        }
     }
 }

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Byte-level tests the translation helpers use as fast paths. Nearly all English text is ASCII,
+/// where a byte is a Character and Unicode's letter, digit and space classes are the few listed
+/// here; text that is not ASCII takes the Unicode-aware path of each helper.
+enum ASCIIText {
+    static func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    static func isUppercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    /// `\w` in ASCII: letters, digits, underscore.
+    static func isWord(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_") }
+    /// What `\s` and `Character.isWhitespace` take in ASCII: tab, line feed, vertical tab, form
+    /// feed, carriage return, space.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) }
+
+    /// Whether the UTF-8 of `needle` occurs in that of `text`: an exact byte search, which for
+    /// finding that a text holds no such literal is the same as any Unicode-aware search.
+    static func contains(_ needle: String, in text: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while let found = utf8[start...].firstIndex(of: first) {
+            if utf8[found...].starts(with: pattern) { return true }
+            start = utf8.index(after: found)
+        }
+        return false
+    }
+
+    /// Foundation's `text.contains(needle)` for a one-byte ASCII needle, answered from the bytes
+    /// where that is certain: no such byte means no match (nothing else is canonically
+    /// equivalent to it), and in ASCII text without `\r` every Character is one byte. Only other
+    /// text pays for Foundation's Unicode-aware search.
+    static func foundationContains(_ needle: UInt8, in text: some StringProtocol) -> Bool {
+        guard text.utf8.contains(needle) else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return true }
+        return text.contains(String(UnicodeScalar(needle)))
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import ErrKB
+
+/// The byte-level fast paths of the translation helpers agree with the Character and `Regex`
+/// definitions they replace, on random ASCII text full of the characters that matter.
+@Suite struct ASCIIFastPathTests {
+    /// Letters and digits that the patterns name, and every separator they treat specially.
+    static let alphabet = Array("aAzZeEmRrS_x09 \t\r\n.,;:'\"`#/$[](){}=+-*>\\1E4ERR_Error.jsonpy")
+
+    /// Deterministic random strings, so a failure repeats.
+    static func samples(count: Int = 4000, seed: UInt64 = 0x5EED) -> [String] {
+        var state = seed
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let fixed = ["1. step", "12.\tx", "1.x", "x = 1", "a.b[0](", "f(x)", "a[0 = 1", "a[0] += 2", "a :=1", "a -= 1", "a - 1",
+                     "$x=1", "_a.b$c  (", "print('a # b') # c", "x // y", "a//b", "ENOENT", "ERR_X_1", "TS2307 E0382",
+                     "ModuleNotFoundError: x", "see package.json and .npmrc", "os.ENOENT", "a.ENOENT.b", "Node.js", "v1.2.3"]
+        return fixed + (0..<count).map { _ in
+            String((0..<(next() % 24)).map { _ in alphabet[next() % alphabet.count] })
+        }
+    }
+
+    @Test func numberedItemsMatchTheRegex() {
+        for text in Self.samples() {
+            #expect(CodeLines.isNumberedItem(text[...]) == (text[...].firstMatch(of: CodeLines.numberedItem) != nil), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func assignmentsAndCallsMatchTheRegex() {
+        for text in Self.samples() {
+            #expect(CodeLines.isAssignmentOrCall(text[...]) == (text[...].firstMatch(of: CodeLines.assignmentOrCall) != nil),
+                    "\(text.debugDescription)")
+        }
+    }
+
+    @Test func strippedAndTokensMatchTheCharacterDefinitions() {
+        for text in Self.samples() {
+            let stripped = CodeTokens.stripped(text)
+            #expect(stripped == CodeTokens.strippedCharacters(text), "\(text.debugDescription)")
+            #expect(CodeTokens.asciiTokens(of: stripped) == CodeTokens.characterTokens(of: stripped), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func identifierPrefiltersDropNoMatch() {
+        for text in Self.samples() {
+            #expect(IdentifierTokens.extract(text) == IdentifierTokens.extract(text, prefiltered: false), "\(text.debugDescription)")
+        }
+    }
+}
