@@ -41,6 +41,7 @@ def record(i, n, rng):
         rf"\bE{code}-{i}\b.*request #\d+",
     ]
     zh = "".join(rng.choice(ZH) for _ in range(4))
+    retries = rng.randrange(1, 5)
     lines = [
         f"id: {domain}/synthetic-{i}",
         f"signature: {quote(signature)}",
@@ -60,28 +61,33 @@ def record(i, n, rng):
         "  sources:",
         f"  - https://example.org/issues/{i}",
         "workarounds:",
-        "- action: " + block("Retry with exponential backoff:\n" + CODE.format(n=i, r=rng.randrange(1, 5)), 4),
+        "- action: " + block("Retry with exponential backoff:\n" + CODE.format(n=i, r=retries), 4),
         f"  success_rate: {rng.randrange(50, 99) / 100}",
         "  sources:",
         f"  - https://docs.example.org/{domain}/retry",
         "workarounds_zh:",
-        "- " + block("使用指数退避重试：\n" + CODE.format(n=i, r=rng.randrange(1, 5)), 2),
+        "- " + block("使用指数退避重试：\n" + CODE.format(n=i, r=retries), 2),
     ]
     if n > 1:
-        j = (i + 1) % n
+        # A chain of records, each edge written on both ends as the unmirrored-edge rule asks.
+        j, h = (i + 1) % n, (i - 1) % n
         lines += ["transition_graph:", "  leads_to:", f"  - error_id: {DOMAINS[j % len(DOMAINS)]}/synthetic-{j}",
+                  f"    probability: {rng.randrange(1, 99) / 100}",
+                  "  preceded_by:", f"  - error_id: {DOMAINS[h % len(DOMAINS)]}/synthetic-{h}",
                   f"    probability: {rng.randrange(1, 99) / 100}"]
     lines += [
         f"official_doc_url: https://docs.example.org/{domain}/errors",
         "verification_tier: community_verified",
-        f"confidence: {rng.randrange(30, 99) / 100}",
+        f"confidence: {rng.randrange(60, 99) / 100}",
         f"fix_success_rate: {rng.randrange(70, 99) / 100}",
         "resolvable: 'true'",
-        f"first_seen: 20{rng.randrange(18, 23)}-0{rng.randrange(1, 9)}-1{rng.randrange(0, 9)}",
-        "last_confirmed: 2024-06-01",
-        "last_updated: 2024-06-02",
+        f"first_seen: '20{rng.randrange(18, 23)}-0{rng.randrange(1, 9)}-1{rng.randrange(0, 9)}'",
+        "last_confirmed: '2026-06-01'",
+        "last_updated: '2026-06-02'",
         f"evidence_count: {rng.randrange(3, 50)}",
-        f"tags: [{noun.replace(' ', '-')}, synthetic]",
+        "tags:",
+        f"- {noun.replace(' ', '-')}",
+        "- synthetic",
         "aliases:",
         f"- {quote(f'E{code}-{i}: {noun} {verb} on request #{i}')}",
     ]

@@ -11,21 +11,35 @@ public enum SourceFormatter {
 
     /// The formatted text of `record`, a YAML source.
     public static func format(_ record: TypedRecord, schema: RecordSchema) -> Result<String, Refusal> {
-        let comments: YAMLWriter.Comments
-        switch CommentPlacement.comments(of: record) {
-        case .success(let found): comments = found
-        case .failure(let refusal): return .failure(refusal)
+        layout(record, schema: schema).flatMap { verified($0, of: record, schema: schema) }
+    }
+
+    /// The formatted text, not yet checked to read back as the same record: enough to see that
+    /// a file is already formatted (it then is the record), which is what `fmt-drift` asks of
+    /// almost every file.
+    public static func layout(_ record: TypedRecord, schema: RecordSchema) -> Result<Layout, Refusal> {
+        CommentPlacement.comments(of: record).map { comments in
+            let ordered = CanonicalRecord.make(record.value, shape: schema.shape, fillingDefaults: false)
+            return Layout(text: YAMLWriter.write(ordered, comments: comments), value: ordered, commentCount: comments.count)
         }
-        let ordered = CanonicalRecord.make(record.value, shape: schema.shape, fillingDefaults: false)
-        let formatted = YAMLWriter.write(ordered, comments: comments)
-        // Guard: the formatted text must type back to exactly the same value, with every comment.
-        let reloaded = SourceLoader().load(bytes: Array(formatted.utf8), file: record.file, format: .yaml)
+    }
+
+    /// A layout and what it must read back as.
+    public struct Layout: Sendable {
+        public let text: String
+        let value: JSONValue
+        let commentCount: Int
+    }
+
+    /// Guard: the formatted text must type back to exactly the same value, with every comment.
+    public static func verified(_ layout: Layout, of record: TypedRecord, schema: RecordSchema) -> Result<String, Refusal> {
+        let reloaded = SourceLoader().load(bytes: Array(layout.text.utf8), file: record.file, format: .yaml)
         guard reloaded.diagnostics.isEmpty, let root = reloaded.root else { return .failure(.wouldChangeRecord) }
         let again = TypedRecord(file: record.file, format: .yaml, root: root,
                                 value: SchemaTyper(root: schema.shape, dialect: .yaml).value(of: root), text: reloaded.text)
-        guard JSONValue.identical(again.value, ordered),
-              CommentPlacement.commentCount(of: again) == comments.count
+        guard JSONValue.identical(again.value, layout.value),
+              CommentPlacement.commentCount(of: again) == layout.commentCount
         else { return .failure(.wouldChangeRecord) }
-        return .success(formatted)
+        return .success(layout.text)
     }
 }

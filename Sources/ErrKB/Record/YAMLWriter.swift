@@ -17,26 +17,32 @@ public enum YAMLWriter {
         /// How many comments are kept: every comment of a source is placed exactly once.
         public var count: Int { start.count + before.values.reduce(0) { $0 + $1.count } + trailing.count + end.count }
 
+        /// Whether any comment is tied to a key or item (most records have none, and then the
+        /// writer need not track where it is).
+        var isPlaced: Bool { !before.isEmpty || !trailing.isEmpty }
+
     }
 
     public static func write(_ value: JSONValue, comments: Comments = Comments()) -> String {
         var lines = comments.start
+        let root: JSONPointer? = comments.isPlaced ? .root : nil
         switch value {
-        case .object(let members) where !members.isEmpty: mapping(members, at: .root, indent: 0, comments, into: &lines)
-        case .array(let items) where !items.isEmpty: sequence(items, at: .root, indent: 0, comments, into: &lines)
+        case .object(let members) where !members.isEmpty: mapping(members, at: root, indent: 0, comments, into: &lines)
+        case .array(let items) where !items.isEmpty: sequence(items, at: root, indent: 0, comments, into: &lines)
         default: lines.append(inline(value, indent: 0, into: &lines))
         }
         lines += comments.end
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func mapping(_ members: [(key: String, value: JSONValue)], at path: JSONPointer, indent: Int,
+    /// `path` is nil when no comment is placed at a key or item.
+    private static func mapping(_ members: [(key: String, value: JSONValue)], at path: JSONPointer?, indent: Int,
                                 _ comments: Comments, into lines: inout [String]) {
         let pad = String(repeating: " ", count: indent)
         for (key, value) in members {
-            let memberPath = path.appending(key)
-            lines += (comments.before[memberPath] ?? []).map { pad + $0 }
-            let trailing = comments.trailing[memberPath].map { " " + $0 } ?? ""
+            let memberPath = path?.appending(key)
+            if let memberPath, let before = comments.before[memberPath] { lines += before.map { pad + $0 } }
+            let trailing = memberPath.flatMap { comments.trailing[$0] }.map { " " + $0 } ?? ""
             let head = pad + scalar(key, indent: indent, into: &lines) + ":"
             switch value {
             case .object(let nested) where !nested.isEmpty:
@@ -54,19 +60,19 @@ public enum YAMLWriter {
         }
     }
 
-    private static func sequence(_ items: [JSONValue], at path: JSONPointer, indent: Int, _ comments: Comments,
+    private static func sequence(_ items: [JSONValue], at path: JSONPointer?, indent: Int, _ comments: Comments,
                                  into lines: inout [String]) {
         let pad = String(repeating: " ", count: indent)
         for (index, item) in items.enumerated() {
-            let itemPath = path.appending(index)
-            lines += (comments.before[itemPath] ?? []).map { pad + $0 }
+            let itemPath = path?.appending(index)
+            if let itemPath, let before = comments.before[itemPath] { lines += before.map { pad + $0 } }
             var nested: [String] = []
             switch item {
             case .object(let members) where !members.isEmpty: mapping(members, at: itemPath, indent: indent + 2, comments, into: &nested)
             case .array(let inner) where !inner.isEmpty: sequence(inner, at: itemPath, indent: indent + 2, comments, into: &nested)
             default:
                 let text = inline(item, indent: indent + 2, into: &nested)
-                let trailing = comments.trailing[itemPath].map { " " + $0 } ?? ""
+                let trailing = itemPath.flatMap { comments.trailing[$0] }.map { " " + $0 } ?? ""
                 nested.insert(String(repeating: " ", count: indent + 2) + text + trailing, at: 0)
             }
             // The first line of the item goes on the dash line.

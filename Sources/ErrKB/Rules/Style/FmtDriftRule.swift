@@ -14,9 +14,13 @@ struct FmtDriftRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
+        // Most files are formatted: compare first, and check that fmt could really rewrite the
+        // file (the formatted text reads back as the same record) only when they differ.
         guard record.format == .yaml, let text = record.text,
-              case .success(let formatted) = SourceFormatter.format(record, schema: context.schema),
-              formatted != text.text else { return }
+              case .success(let layout) = SourceFormatter.layout(record, schema: context.schema),
+              !layout.text.utf8.elementsEqual(text.text.utf8),
+              case .success(let formatted) = SourceFormatter.verified(layout, of: record, schema: context.schema)
+        else { return }
         let old = text.text.split(separator: "\n", omittingEmptySubsequences: false)
         let new = formatted.split(separator: "\n", omittingEmptySubsequences: false)
         let line = zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(old.count, new.count)
