@@ -1,12 +1,10 @@
 /// For every record of the KB, which other records' signatures and aliases its regex matches.
 struct CorpusRegexMatches: Sendable {
-    /// Record `matcher`'s regex matches the text at `path` of record `target`.
+    /// Record `matcher`'s regex matches `text`, a signature or alias of record `target`.
     struct Match: Sendable {
         let matcher: Int
         let target: Int
-        let path: JSONPointer
-        let targetName: String
-        let isSignature: Bool
+        let text: RecordRegex.Target
     }
 
     /// Matches between different records, sorted by matching record then target.
@@ -29,8 +27,7 @@ struct CorpusRegexMatches: Sendable {
         matches = outcome.hits.compactMap { hit in
             let owner = owners[hit.text]
             guard owner.record != hit.regex else { return nil }
-            return Match(matcher: hit.regex, target: owner.record, path: owner.target.path, targetName: owner.target.name,
-                         isSignature: owner.target.isSignature)
+            return Match(matcher: hit.regex, target: owner.record, text: owner.target)
         }.sorted { ($0.matcher, $0.target) < ($1.matcher, $1.target) }
         matchesEmpty = Set(matchers.indices.filter { matchers[$0]?.search(scalars: []).isMatch == true })
         signatureCount = regexes.filter { $0?.targets.first?.isSignature == true }.count

@@ -38,8 +38,8 @@ struct RegexAmbiguousRule: CorpusRule {
             guard let aID = a.id, let bID = b.id, aID != bID,
                   !Self.confused(a, with: bID), !Self.confused(b, with: aID) else { continue }
             let hint = "make the regexes tell the errors apart, or list them in transition_graph.frequently_confused_with"
-            report.add(a, at: regexPath, "regex also matches \(match.targetName) of \(bID) (\(b.file))", hint: hint)
-            report.add(b, at: match.path, "this \(match.isSignature ? "signature" : "alias") is also matched by the regex of \(aID) (\(a.file))",
+            report.add(a, at: regexPath, "regex also matches \(match.text.name) of \(bID) (\(b.file))", hint: hint)
+            report.add(b, at: match.text.path, "this \(match.text.isSignature ? "signature" : "alias") is also matched by the regex of \(aID) (\(a.file))",
                        hint: hint)
         }
     }

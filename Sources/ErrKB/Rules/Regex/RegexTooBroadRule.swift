@@ -40,7 +40,7 @@ struct RegexTooBroadRule: CorpusRule {
 
     private static func signatureCounts(_ corpus: CorpusRegexMatches) -> [Int: Int] {
         var counts: [Int: Int] = [:]
-        for match in corpus.matches where match.isSignature { counts[match.matcher, default: 0] += 1 }
+        for match in corpus.matches where match.text.isSignature { counts[match.matcher, default: 0] += 1 }
         return counts
     }
 
