@@ -41,6 +41,9 @@ struct MatchCaseGenerator {
             atom = pick(["(?<=a)", "(?<!a)", "(?<=\\d)", "(?<!\\w)", "(?<=ab|cd)"])
         } else if groups > 0 && chance(5) {
             atom = "\\\(1 + Int(random.next() % UInt64(groups)))"
+        } else if groups > 0 && depth < 3 && chance(4) {
+            let group = 1 + Int(random.next() % UInt64(groups))
+            atom = "(?(\(group))" + sequence(depth: depth + 1, groups: &groups) + (chance(50) ? "|" + sequence(depth: depth + 1, groups: &groups) : "") + ")"
         } else {
             atom = pick(Self.atoms)
         }
