@@ -18,6 +18,14 @@ import Testing
         #expect(try search("(\\w+\\s?)*$", String(repeating: "word ", count: 2_000) + "!") == .match(10_001..<10_001))
     }
 
+    @Test func loopsThatCanMatchEmptyStayLinear() throws {
+        // Python stops a loop after an empty iteration; the memo key carries that state.
+        let matcher = try #require(PythonMatcher(pattern: "(a?)*$"))
+        #expect(matcher.hasLinearBound)
+        #expect(matcher.search(String(repeating: "a", count: 3_000) + "!") == .match(3_001..<3_001))
+        #expect(try search("(?:a|b?)*c", String(repeating: "ab", count: 1_000)) == .noMatch)
+    }
+
     @Test func backtrackingOnlyPatternsStopAtTheBudget() throws {
         let matcher = try #require(PythonMatcher(pattern: "^(a|a?)+\\1$"))
         #expect(!matcher.hasLinearBound)

@@ -14,6 +14,9 @@ struct BacktrackingMachine {
 
     // Memo of failed states, one bit per (instruction, position).
     private let memoizes: Bool
+    /// Bits of the memo key that say, per enclosing empty-checked loop, whether its iteration
+    /// is still at its start.
+    private let loopBits: Int
     private var visited: [UInt64] = []
     /// States marked while inside a lookaround or atomic body; see `subrun`.
     private var marks: [Int] = []
@@ -34,7 +37,8 @@ struct BacktrackingMachine {
         self.program = program
         self.text = text
         slots = Array(repeating: -1, count: program.slotCount)
-        let bits = program.instructions.count * (text.count + 1)
+        loopBits = program.loopDepth
+        let bits = program.instructions.count * (text.count + 1) << loopBits
         memoizes = program.isMemoizable && bits <= Self.maximumMemoBits
         // With the memo the work is bounded by the states anyway; the budget only guards
         // against a mistake, so it must not cut short a long text.
@@ -62,7 +66,8 @@ struct BacktrackingMachine {
             var ok = steps <= budget
             if !ok { isExhausted = true; return nil }
             if memoizes {
-                let key = pc * (count + 1) + position
+                var key = (pc * (count + 1) + position) << loopBits
+                for (bit, slot) in program.enclosingLoopSlots[pc].enumerated() where slots[slot] == position { key |= 1 << bit }
                 let (word, bit) = (key >> 6, UInt64(1) << UInt64(key & 63))
                 if visited[word] & bit != 0 {
                     ok = false

@@ -34,6 +34,8 @@ struct MatchCompiler {
 
     private var program = MatchProgram()
     private var tooLarge = false
+    /// Loops whose body can match empty: their slot and the instructions of their body.
+    private var emptyCheckedLoops: [(slot: Int, body: ClosedRange<Int>)] = []
 
     /// The program for `ast` under the consumer's `flags` (added to the pattern's own), or
     /// nil when unrolling its counted repeats would pass `maximumInstructions`.
@@ -44,7 +46,13 @@ struct MatchCompiler {
         compiler.compile(ast.root, Flags(ast.flags.union(flags)))
         compiler.emit(.save(slot: 1))
         compiler.emit(.match)
-        return compiler.tooLarge ? nil : compiler.program
+        var program = compiler.program
+        program.enclosingLoopSlots = Array(repeating: [], count: program.instructions.count)
+        for loop in compiler.emptyCheckedLoops {
+            for pc in loop.body { program.enclosingLoopSlots[pc].append(loop.slot) }
+        }
+        if program.loopDepth > MatchProgram.maximumLoopDepth { program.isMemoizable = false }
+        return compiler.tooLarge ? nil : program
     }
 
     @discardableResult
@@ -180,7 +188,6 @@ struct MatchCompiler {
         let loop = emit(.jump(-1))
         var slot = 0
         if canBeEmpty {
-            program.isMemoizable = false
             slot = program.slotCount
             program.slotCount += 1
             emit(.iterationStart(slot: slot))
@@ -189,6 +196,7 @@ struct MatchCompiler {
         if canBeEmpty {
             let end = emit(.jump(-1))
             patch(end, .iterationEnd(slot: slot, loop: loop, exit: end + 1))
+            emptyCheckedLoops.append((slot, (loop + 1)...end))
         } else {
             emit(.jump(loop))
         }
