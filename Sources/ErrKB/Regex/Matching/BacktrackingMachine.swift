@@ -17,6 +17,8 @@ struct BacktrackingMachine {
     /// Bits of the memo key that say, per enclosing empty-checked loop, whether its iteration
     /// is still at its start.
     private let loopBits: Int
+    /// All extra key bits: the loop bits, then one per group a conditional tests (set or not).
+    private let keyBits: Int
     private var visited: [UInt64] = []
     /// States marked while inside a lookaround or atomic body; see `subrun`.
     private var marks: [Int] = []
@@ -38,7 +40,8 @@ struct BacktrackingMachine {
         self.text = text
         slots = Array(repeating: -1, count: program.slotCount)
         loopBits = program.loopDepth
-        let bits = program.instructions.count * (text.count + 1) << loopBits
+        keyBits = loopBits + program.conditionGroups.count
+        let bits = program.instructions.count * (text.count + 1) << keyBits
         memoizes = program.isMemoizable && bits <= Self.maximumMemoBits
         // With the memo the work is bounded by the states anyway; the budget only guards
         // against a mistake, so it must not cut short a long text.
@@ -66,8 +69,9 @@ struct BacktrackingMachine {
             var ok = steps <= budget
             if !ok { isExhausted = true; return nil }
             if memoizes {
-                var key = (pc * (count + 1) + position) << loopBits
+                var key = (pc * (count + 1) + position) << keyBits
                 for (bit, slot) in program.enclosingLoopSlots[pc].enumerated() where slots[slot] == position { key |= 1 << bit }
+                for (bit, group) in program.conditionGroups.enumerated() where isSet(group) { key |= 1 << (loopBits + bit) }
                 let (word, bit) = (key >> 6, UInt64(1) << UInt64(key & 63))
                 if visited[word] & bit != 0 {
                     ok = false
@@ -111,7 +115,7 @@ struct BacktrackingMachine {
                         ok = false
                     }
                 case .conditional(let group, let no):
-                    pc = slots[2 * group] >= 0 && slots[2 * group + 1] >= 0 ? pc + 1 : no
+                    pc = isSet(group) ? pc + 1 : no
                 case .lookaround(let next, let isNegative, let behind):
                     let start = behind.map { position - $0 } ?? position
                     let saved = slots
@@ -160,7 +164,9 @@ struct BacktrackingMachine {
     /// body went through are unmarked again: they led to success, and another start may pass
     /// through them; the result for this (body, start) is kept instead.
     private mutating func subrun(from pc: Int, at position: Int) -> Int? {
-        let key = pc * (text.count + 1) + position
+        // A body's outcome depends on its start and on which tested groups are set.
+        var key = (pc * (text.count + 1) + position) << program.conditionGroups.count
+        for (bit, group) in program.conditionGroups.enumerated() where isSet(group) { key |= 1 << bit }
         if memoizes, let known = subrunResults[key] { return known >= 0 ? known : nil }
         let firstMark = marks.count
         depth += 1
@@ -176,6 +182,10 @@ struct BacktrackingMachine {
             subrunResults[key] = end ?? -1
         }
         return end
+    }
+
+    private func isSet(_ group: Int) -> Bool {
+        slots[2 * group] >= 0 && slots[2 * group + 1] >= 0
     }
 
     private func holds(_ anchor: RegexAnchor, at position: Int, multiline: Bool, ascii: Bool) -> Bool {

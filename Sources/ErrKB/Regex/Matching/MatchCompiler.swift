@@ -51,7 +51,7 @@ struct MatchCompiler {
         for loop in compiler.emptyCheckedLoops {
             for pc in loop.body { program.enclosingLoopSlots[pc].append(loop.slot) }
         }
-        if program.loopDepth > MatchProgram.maximumLoopDepth { program.isMemoizable = false }
+        if program.loopDepth + program.conditionGroups.count > MatchProgram.maximumKeyBits { program.isMemoizable = false }
         return compiler.tooLarge ? nil : program
     }
 
@@ -90,7 +90,7 @@ struct MatchCompiler {
         case .group(let kind, let body):
             compileGroup(kind, body, flags)
         case .conditional(let condition, let yes, let no):
-            program.isMemoizable = false
+            if !program.conditionGroups.contains(condition.index) { program.conditionGroups.append(condition.index) }
             let test = emit(.jump(-1))
             compile(yes, flags)
             let skip = emit(.jump(-1))

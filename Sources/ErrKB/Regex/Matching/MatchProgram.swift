@@ -5,10 +5,10 @@ struct MatchProgram: Sendable {
     /// Capture slots (two per group, group 0 included) plus one per empty-checked loop.
     var slotCount = 2
     /// True when the outcome from a state never depends on how the matcher got there beyond
-    /// what the memo key holds: no backreference, no conditional (both read captures), and
-    /// empty-checked loops nested at most `maximumLoopDepth` deep. Such programs are matched
-    /// with a memo of failed states, in time bounded by instructions × text length (× 2 per
-    /// enclosing empty-checked loop); the others run under a step budget.
+    /// what the memo key holds: no backreference (it reads a capture's text), at most
+    /// `maximumKeyBits` groups tested by conditionals and empty-checked loops nested at most
+    /// that deep. Such programs are matched with a memo of failed states, in time bounded by
+    /// instructions × text length (× 2 per key bit); the others run under a step budget.
     var isMemoizable = true
 
     /// For each instruction, the slots of the empty-checked loops whose body holds it. Where a
@@ -17,5 +17,7 @@ struct MatchProgram: Sendable {
     var enclosingLoopSlots: [[Int]] = []
     /// Most empty-checked loops around one instruction.
     var loopDepth: Int { enclosingLoopSlots.map(\.count).max() ?? 0 }
-    static let maximumLoopDepth = 3
+    /// Groups that conditionals test: whether each is set is part of the memo key too.
+    var conditionGroups: [Int] = []
+    static let maximumKeyBits = 4
 }

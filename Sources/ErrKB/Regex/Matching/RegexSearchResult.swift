@@ -3,8 +3,8 @@ public enum RegexSearchResult: Hashable, Sendable {
     /// The first match, in Unicode scalar offsets of the text.
     case match(Range<Int>)
     case noMatch
-    /// The pattern needs backtracking (backreferences, conditionals, loops that can repeat
-    /// empty) and the search passed its step budget: Python would spend at least as long.
+    /// The pattern needs plain backtracking (a backreference, or more state than the memo key
+    /// holds) and the search passed its step budget: Python would spend at least as long.
     case budgetExceeded(steps: Int)
 
     public var isMatch: Bool {

@@ -34,7 +34,7 @@ struct RegexSelfMatchRule: RecordRule {
             case .budgetExceeded(let steps):
                 report.add(record, at: regexPath,
                            "searching \(target.name) with the regex passed \(steps) steps without an answer",
-                           hint: "the pattern backtracks heavily (backreferences or repeats that can match empty); simplify it")
+                           hint: "the pattern backtracks heavily around its backreferences; simplify it")
             }
         }
     }
