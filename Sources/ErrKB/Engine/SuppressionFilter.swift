@@ -7,7 +7,7 @@ struct SuppressionFilter {
         var kept: [Diagnostic] = []
         var byFile: [String: Suppressions] = [:]
         var used: [String: Set<String>] = [:]
-        for (file, text) in sources where text.containsBytes("errkb-disable") {
+        for (file, text) in sources where ASCIIText.contains("errkb-disable", in: text.text) {
             byFile[file] = Suppressions(text: text)
         }
         for diagnostic in diagnostics {

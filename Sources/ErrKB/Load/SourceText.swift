@@ -4,23 +4,6 @@ public struct SourceText: Sendable, Hashable {
 
     public init(_ text: String) { self.text = text }
 
-    /// Whether `marker` occurs in the text, compared byte for byte: far cheaper than
-    /// Foundation's `contains`, and exact for the ASCII markers errkb looks for.
-    public func containsBytes(_ marker: String) -> Bool {
-        let needle = Array(marker.utf8)
-        guard let first = needle.first else { return true }
-        var text = self.text
-        return text.withUTF8 { bytes in
-            var start = 0
-            while start + needle.count <= bytes.count,
-                  let at = bytes[start...].firstIndex(of: first), at + needle.count <= bytes.count {
-                if bytes[at..<(at + needle.count)].elementsEqual(needle) { return true }
-                start = at + 1
-            }
-            return false
-        }
-    }
-
     /// Every line without its terminator, split on demand (only the style rules need them all).
     public var lines: [Substring] {
         text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
