@@ -18,8 +18,9 @@ public struct Node: Sendable, Hashable {
         }
     }
 
-    /// What the node holds.
-    public indirect enum Content: Sendable, Hashable {
+    /// What the node holds. Not `indirect`: the arrays already break the recursion, and a box
+    /// per node would cost an allocation and a retain for every scalar.
+    public enum Content: Sendable, Hashable {
         case scalar(String, ScalarStyle)
         case mapping([Entry])
         case sequence([Node])

@@ -28,7 +28,10 @@ public struct SourceLoader: Sendable {
 
     /// Loads file content already in memory.
     public func load(bytes: [UInt8], file: String, format: SourceFormat) -> LoadedSource {
-        if let offset = SourceText.firstInvalidUTF8Offset(in: bytes) {
+        // One validating decode for the common case; the slower scalar-by-scalar search for the
+        // bad byte's offset runs only for files that fail it.
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+            let offset = SourceText.firstInvalidUTF8Offset(in: bytes) ?? 0
             let location = SourceText.location(ofByte: offset, in: bytes)
             let diagnostic = Diagnostic(
                 rule: .fileEncoding, severity: .error, file: file, span: SourceSpan(at: location),
@@ -36,7 +39,7 @@ public struct SourceLoader: Sendable {
                 hint: "save the file as UTF-8")
             return LoadedSource(file: file, format: format, text: nil, root: nil, diagnostics: [diagnostic])
         }
-        let text = SourceText(String(decoding: bytes, as: UTF8.self))
+        let text = SourceText(decoded)
         switch format {
         case .yaml:
             let reader = YAMLEventReader(bytes: bytes)

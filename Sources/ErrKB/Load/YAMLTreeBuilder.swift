@@ -3,10 +3,36 @@
 /// Anchors, aliases, tags, extra documents and duplicate keys are reported, never expanded or
 /// silently dropped: a record means exactly what its text says.
 struct YAMLTreeBuilder {
-    private enum Frame {
-        case mapping(start: SourceSpan, entries: [Node.Entry], pendingKey: (String, SourceSpan)?,
-                     firstSeen: [String: SourceSpan], skipNextValue: Bool)
-        case sequence(start: SourceSpan, items: [Node])
+    /// One open collection. A struct mutated in place on the stack, so appending a child never
+    /// copies the entries gathered so far.
+    private struct Frame {
+        var start: SourceSpan
+        var isMapping: Bool
+        var entries: [Node.Entry] = []
+        var items: [Node] = []
+        var pendingKey: (String, SourceSpan)?
+        var skipNextValue = false
+        /// Where each key was first written, built only once a mapping outgrows a linear scan, so a
+        /// hostile file with thousands of keys stays linear.
+        var firstSeen: [String: SourceSpan]?
+
+        static let scanLimit = 32
+
+        /// Where `key` was first written in this mapping, if it was.
+        mutating func firstSpan(of key: String) -> SourceSpan? {
+            if let firstSeen { return firstSeen[key] }
+            return entries.first(where: { $0.key == key })?.keySpan
+        }
+
+        /// Records a first occurrence of a key with its value.
+        mutating func add(_ entry: Node.Entry) {
+            entries.append(entry)
+            if firstSeen != nil {
+                firstSeen![entry.key] = entry.keySpan
+            } else if entries.count > Self.scanLimit {
+                firstSeen = Dictionary(entries.map { ($0.key, $0.keySpan) }, uniquingKeysWith: { first, _ in first })
+            }
+        }
     }
 
     private let file: String
@@ -49,18 +75,14 @@ struct YAMLTreeBuilder {
                         return nil
                     }
                     if case .mappingStart = positioned.event {
-                        stack.append(.mapping(start: span, entries: [], pendingKey: nil, firstSeen: [:], skipNextValue: false))
+                        stack.append(Frame(start: span, isMapping: true))
                     } else {
-                        stack.append(.sequence(start: span, items: []))
+                        stack.append(Frame(start: span, isMapping: false))
                     }
                 case .mappingEnd, .sequenceEnd:
                     guard let frame = stack.popLast() else { return nil }
-                    switch frame {
-                    case .mapping(let start, let entries, _, _, _):
-                        attach(Node(.mapping(entries), span: SourceSpan(start: start.start, end: span.end)))
-                    case .sequence(let start, let items):
-                        attach(Node(.sequence(items), span: SourceSpan(start: start.start, end: span.end)))
-                    }
+                    let whole = SourceSpan(start: frame.start.start, end: span.end)
+                    attach(Node(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), span: whole))
                 case .scalar(let value, let byteLength, let anchor, let tag, let style):
                     checkProperties(anchor: anchor, tag: tag, span: span)
                     if byteLength > limits.maxScalarBytes {
@@ -97,36 +119,36 @@ struct YAMLTreeBuilder {
 
     /// Hands a finished node to the collection that contains it, or makes it the root.
     private mutating func attach(_ node: Node) {
-        guard let top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return
         }
-        switch top {
-        case .sequence(let start, var items):
-            items.append(node)
-            stack.append(.sequence(start: start, items: items))
-        case .mapping(let start, var entries, let pendingKey, var firstSeen, let skipNextValue):
-            if skipNextValue {
-                stack.append(.mapping(start: start, entries: entries, pendingKey: nil, firstSeen: firstSeen, skipNextValue: false))
-            } else if let (key, keySpan) = pendingKey {
-                if let first = firstSeen[key] {
-                    report(.yamlDuplicateKey, keySpan, "duplicate key '\(key)'",
-                           hint: "keep one '\(key)' and delete the other",
-                           related: [Diagnostic.Related(file: file, location: first.start, message: "first defined here")])
-                } else {
-                    firstSeen[key] = keySpan
-                    entries.append(Node.Entry(key: key, keySpan: keySpan, value: node))
-                }
-                stack.append(.mapping(start: start, entries: entries, pendingKey: nil, firstSeen: firstSeen, skipNextValue: false))
-            } else if let key = node.scalarValue {
-                stack.append(.mapping(start: start, entries: entries, pendingKey: (key, node.span), firstSeen: firstSeen, skipNextValue: false))
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        if stack[top].skipNextValue {
+            stack[top].skipNextValue = false
+        } else if let (key, keySpan) = stack[top].pendingKey {
+            stack[top].pendingKey = nil
+            // Entries hold only first occurrences, so they are the keys seen so far; a record's
+            // mappings are small, and a scan of them is cheaper than hashing every key.
+            if let first = stack[top].firstSpan(of: key) {
+                report(.yamlDuplicateKey, keySpan, "duplicate key '\(key)'",
+                       hint: "keep one '\(key)' and delete the other",
+                       related: [Diagnostic.Related(file: file, location: first.start, message: "first defined here")])
             } else {
-                if case .invalid = node.content {} else {
-                    report(.yamlComplexKey, node.span, "a mapping key must be plain text",
-                           hint: "use a simple key such as 'tags:'")
-                }
-                stack.append(.mapping(start: start, entries: entries, pendingKey: nil, firstSeen: firstSeen, skipNextValue: true))
+                stack[top].add(Node.Entry(key: key, keySpan: keySpan, value: node))
             }
+        } else if let key = node.scalarValue {
+            stack[top].pendingKey = (key, node.span)
+        } else {
+            if case .invalid = node.content {} else {
+                report(.yamlComplexKey, node.span, "a mapping key must be plain text",
+                       hint: "use a simple key such as 'tags:'")
+            }
+            stack[top].skipNextValue = true
         }
     }
 

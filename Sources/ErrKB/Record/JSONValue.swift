@@ -1,5 +1,7 @@
 /// A JSON value with object keys in insertion order: the typed form of a record.
-public indirect enum JSONValue: Sendable, Hashable {
+/// Not `indirect`: arrays already break the recursion, and a box per value would cost an
+/// allocation and a retain for every scalar of every record.
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     /// A JSON number written without fraction or exponent that fits in 64 bits.
