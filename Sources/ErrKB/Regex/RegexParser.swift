@@ -39,7 +39,8 @@ struct RegexParser {
     /// The innermost open frame; the root frame is never popped, so the stack is never empty.
     var top: RegexParseFrame {
         get { frames[frames.count - 1] }
-        set { frames[frames.count - 1] = newValue }
+        // In place: a get-and-set would copy the frame's node arrays on every append.
+        _modify { yield &frames[frames.count - 1] }
     }
 
     mutating func parse() throws(RegexSyntaxError) -> RegexAST {
