@@ -7,7 +7,7 @@ public enum Engine {
     public static func check(_ request: CheckRequest) throws(RunError) -> CheckResult {
         let discovery = FileDiscovery(knowledgeBase: request.knowledgeBase)
         let (files, refused) = try discovery.discover(request.paths)
-        let context = RuleContext(today: request.today, config: request.config, schema: request.schema)
+        var context = RuleContext(today: request.today, config: request.config, schema: request.schema)
         let enabled: (any Rule.Type) -> Bool = { rule in
             request.groups.contains(rule.description.group)
                 && request.config.severity(for: rule.description.id, default: rule.description.defaultSeverity) != nil
@@ -25,6 +25,7 @@ public enum Engine {
         let contextRecordFiles = try contextFiles(for: request, excluding: named, discovery: discovery)
         let contextRecords = contextRecordFiles.parallelMap { pipeline.run($0, checking: false) }.compactMap(\.record)
         let wholeKB = (records + contextRecords).sorted { $0.file < $1.file }
+        if !contextRecords.isEmpty { context.reportedFiles = named }
         for ruleType in AllRules.corpusRules.filter(enabled) {
             var report = RuleReport(rule: ruleType.description)
             ruleType.init().check(wholeKB, context: context, into: &report)

@@ -7,6 +7,9 @@ public struct RuleContext: Sendable {
     public let schema: RecordSchema
     /// Compiled regexes and KB-wide cross-matches, shared by the regex rules of one run.
     public let regexes: RegexCache
+    /// The files whose findings are reported when only some of the KB was named (cross-record
+    /// rules still see it all and may skip work on the rest); nil when every file is.
+    public var reportedFiles: Set<String>?
 
     public init(today: CalendarDate, config: Configuration, schema: RecordSchema, regexes: RegexCache = RegexCache()) {
         self.today = today

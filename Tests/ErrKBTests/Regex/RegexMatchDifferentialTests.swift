@@ -72,10 +72,3 @@ import Testing
         #expect(prefilterMisses.isEmpty, "required literals missing from matched texts: \(prefilterMisses.prefix(10))")
     }
 }
-
-extension Array where Element == UInt32 {
-    func contains(subsequence: [UInt32]) -> Bool {
-        guard subsequence.count <= count else { return false }
-        return (0...(count - subsequence.count)).contains { Array(self[$0..<($0 + subsequence.count)]) == subsequence }
-    }
-}

@@ -39,14 +39,6 @@ public struct PythonMatcher: Sendable {
 
     private static func containsAny(of literals: [[UInt32]], in text: [UInt32]) -> Bool {
         let folded = RequiredLiterals.fold(text)
-        return literals.contains { literal in
-            guard let first = literal.first, literal.count <= folded.count else { return literal.isEmpty }
-            var start = 0
-            while let at = folded[start...].firstIndex(of: first), at + literal.count <= folded.count {
-                if folded[at..<(at + literal.count)].elementsEqual(literal) { return true }
-                start = at + 1
-            }
-            return false
-        }
+        return literals.contains { folded.contains(subsequence: $0) }
     }
 }

@@ -1,4 +1,9 @@
 /// For every record of the KB, which other records' signatures and aliases its regex matches.
+///
+/// When only a few records are being reported on (`errkb lint FILE`), only the pairs that
+/// involve them are worked out: their regexes against every text, and every other regex
+/// against their texts — the other regexes are only parsed, and run only where their required
+/// literals occur. The answers on those records are the same as in a whole-KB run.
 struct CorpusRegexMatches: Sendable {
     /// Record `matcher`'s regex matches `text`, a signature or alias of record `target`.
     struct Match: Sendable {
@@ -8,29 +13,93 @@ struct CorpusRegexMatches: Sendable {
     }
 
     /// Matches between different records, sorted by matching record then target.
-    let matches: [Match]
+    private(set) var matches: [Match] = []
     /// Records whose regex matches the empty string.
-    let matchesEmpty: Set<Int>
+    private(set) var matchesEmpty: Set<Int> = []
+    /// How many other records' signatures each regex matches (for every record whose regex
+    /// appears in `matches`).
+    private(set) var signatureMatchCounts: [Int: Int] = [:]
     /// Records that have a signature.
     let signatureCount: Int
-    let candidatePairs: Int
+    private(set) var candidatePairs = 0
 
-    init(_ records: [TypedRecord], flags: RegexFlags, cache: RegexCache) {
-        let regexes = records.map(RecordRegex.init)
-        let matchers = regexes.parallelMap { $0.flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
+    private let regexes: [RecordRegex?]
+    private let owners: [(record: Int, target: RecordRegex.Target)]
+    private let texts: [[UInt32]]
+
+    /// `focus`: the records being reported on, nil for all of them.
+    init(_ records: [TypedRecord], flags: RegexFlags, cache: RegexCache, focus: Set<Int>? = nil) {
+        regexes = records.map(RecordRegex.init)
         var owners: [(record: Int, target: RecordRegex.Target)] = []
         for (record, regex) in regexes.enumerated() {
             for target in regex?.targets ?? [] { owners.append((record, target)) }
         }
-        let texts = owners.map { $0.target.text.unicodeScalars.map(\.value) }
-        let outcome = CrossMatcher(matchers, texts: texts).run(texts)
-        matches = outcome.hits.compactMap { hit in
-            let owner = owners[hit.text]
-            guard owner.record != hit.regex else { return nil }
-            return Match(matcher: hit.regex, target: owner.record, text: owner.target)
-        }.sorted { ($0.matcher, $0.target) < ($1.matcher, $1.target) }
-        matchesEmpty = Set(matchers.indices.filter { matchers[$0]?.search(scalars: []).isMatch == true })
+        self.owners = owners
+        texts = owners.map { $0.target.text.unicodeScalars.map(\.value) }
         signatureCount = regexes.filter { $0?.targets.first?.isSignature == true }.count
+        // Focusing pays while the focus is a small part of the KB.
+        if let focus, focus.count * 8 < records.count {
+            matchFocused(focus, flags: flags, cache: cache)
+        } else {
+            matchAll(flags: flags, cache: cache)
+        }
+        matches.sort { ($0.matcher, $0.target) < ($1.matcher, $1.target) }
+    }
+
+    private mutating func matchAll(flags: RegexFlags, cache: RegexCache) {
+        let (regexes, texts, owners) = (self.regexes, self.texts, self.owners)
+        let matchers = regexes.parallelMap { $0.flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
+        let outcome = CrossMatcher(matchers, texts: texts).run(texts)
+        matches = outcome.hits.compactMap { Self.match($0.regex, text: $0.text, owners: owners) }
+        matchesEmpty = Set(matchers.indices.filter { matchers[$0]?.search(scalars: []).isMatch == true })
+        for match in matches where match.text.isSignature { signatureMatchCounts[match.matcher, default: 0] += 1 }
         candidatePairs = outcome.candidatePairs
+    }
+
+    private mutating func matchFocused(_ focus: Set<Int>, flags: RegexFlags, cache: RegexCache) {
+        let (regexes, texts, owners) = (self.regexes, self.texts, self.owners)
+        // The focused regexes against every text.
+        var involved = Set<Int>()
+        for record in focus.sorted() {
+            guard let pattern = regexes[record]?.pattern, let matcher = cache.matcher(for: pattern, flags: flags) else { continue }
+            if matcher.search(scalars: []).isMatch { matchesEmpty.insert(record) }
+            involved.insert(record)
+        }
+        // Every other regex against the focused texts, run only where its literals occur.
+        let focusedTexts = owners.indices.filter { focus.contains(owners[$0].record) }
+        let folded = focusedTexts.map { RequiredLiterals.fold(texts[$0]) }
+        let others = regexes.indices.filter { !focus.contains($0) }
+        let candidates: [[Int]] = others.parallelMap { record in
+            guard let pattern = regexes[record]?.pattern, case .success(let ast) = cache.parse(pattern) else { return [] }
+            guard let required = RequiredLiterals.of(ast) else { return focusedTexts }
+            return zip(focusedTexts, folded).filter { _, text in required.contains { text.contains(subsequence: $0) } }.map(\.0)
+        }
+        var runs: [(regex: Int, text: Int)] = []
+        for (record, texts) in zip(others, candidates) { runs += texts.map { (record, $0) } }
+        let hits = runs.parallelMap { run in
+            regexes[run.regex].flatMap { cache.matcher(for: $0.pattern, flags: flags) }?.search(scalars: texts[run.text]).isMatch == true
+        }
+        for (run, hit) in zip(runs, hits) where hit { involved.insert(run.regex) }
+        // Every involved regex against every text: its matches, and how broad it is.
+        let sorted = involved.sorted()
+        let perRegex: [[Match]] = sorted.parallelMap { record in
+            guard let matcher = regexes[record].flatMap({ cache.matcher(for: $0.pattern, flags: flags) }) else { return [] }
+            return texts.indices.compactMap { text in
+                matcher.search(scalars: texts[text]).isMatch ? Self.match(record, text: text, owners: owners) : nil
+            }
+        }
+        candidatePairs = runs.count + sorted.count * texts.count
+        for (record, found) in zip(sorted, perRegex) {
+            signatureMatchCounts[record] = found.filter(\.text.isSignature).count
+            // Only pairs that involve a focused record are reported.
+            matches += found.filter { focus.contains(record) || focus.contains($0.target) }
+        }
+    }
+
+    /// The match of `regex` on text `text`, unless the text is the regex's own record's.
+    private static func match(_ regex: Int, text: Int, owners: [(record: Int, target: RecordRegex.Target)]) -> Match? {
+        let owner = owners[text]
+        guard owner.record != regex else { return nil }
+        return Match(matcher: regex, target: owner.record, text: owner.target)
     }
 }

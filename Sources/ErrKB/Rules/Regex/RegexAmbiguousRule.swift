@@ -30,7 +30,7 @@ struct RegexAmbiguousRule: CorpusRule {
         ])
 
     func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
-        let corpus = context.regexes.corpusMatches(records, flags: context.config.regexFlags)
+        let corpus = context.regexes.corpusMatches(records, context: context)
         let tooBroad = RegexTooBroadRule.broadRecords(corpus)
         let regexPath = JSONPointer.root.appending("regex")
         for match in corpus.matches where !tooBroad.contains(match.matcher) {

@@ -38,8 +38,8 @@ public final class RegexCache: @unchecked Sendable {
         return compiled
     }
 
-    /// The cross-matches of `records`, computed on first use.
-    func corpusMatches(_ records: [TypedRecord], flags: RegexFlags) -> CorpusRegexMatches {
+    /// The cross-matches of `records`, computed on first use, for the records the run reports on.
+    func corpusMatches(_ records: [TypedRecord], context: RuleContext) -> CorpusRegexMatches {
         let files = records.map(\.file)
         lock.lock()
         if let corpus, corpus.files == files {
@@ -47,7 +47,8 @@ public final class RegexCache: @unchecked Sendable {
             return corpus.matches
         }
         lock.unlock()
-        let matches = CorpusRegexMatches(records, flags: flags, cache: self)
+        let focus = context.reportedFiles.map { files in Set(records.indices.filter { files.contains(records[$0].file) }) }
+        let matches = CorpusRegexMatches(records, flags: context.config.regexFlags, cache: self, focus: focus)
         lock.lock()
         corpus = (files, matches)
         lock.unlock()

@@ -20,12 +20,12 @@ struct RegexTooBroadRule: CorpusRule {
 
     /// Records whose regex matches the empty string or most other signatures.
     static func broadRecords(_ corpus: CorpusRegexMatches) -> Set<Int> {
-        corpus.matchesEmpty.union(signatureCounts(corpus).filter { isMost($0.value, of: corpus.signatureCount - 1) }.keys)
+        corpus.matchesEmpty.union(corpus.signatureMatchCounts.filter { isMost($0.value, of: corpus.signatureCount - 1) }.keys)
     }
 
     func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
-        let corpus = context.regexes.corpusMatches(records, flags: context.config.regexFlags)
-        let counts = Self.signatureCounts(corpus)
+        let corpus = context.regexes.corpusMatches(records, context: context)
+        let counts = corpus.signatureMatchCounts
         let path = JSONPointer.root.appending("regex")
         for index in records.indices {
             if corpus.matchesEmpty.contains(index) {
@@ -36,12 +36,6 @@ struct RegexTooBroadRule: CorpusRule {
                            hint: "require the words that make this error distinct")
             }
         }
-    }
-
-    private static func signatureCounts(_ corpus: CorpusRegexMatches) -> [Int: Int] {
-        var counts: [Int: Int] = [:]
-        for match in corpus.matches where match.text.isSignature { counts[match.matcher, default: 0] += 1 }
-        return counts
     }
 
     private static func isMost(_ count: Int, of others: Int) -> Bool {
