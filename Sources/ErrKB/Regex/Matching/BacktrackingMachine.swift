@@ -1,8 +1,9 @@
 /// Runs a `MatchProgram` over one text, as Python's `sre` does: depth first, in priority order.
 ///
-/// Memoizable programs remember every (instruction, position) state that failed and never try
-/// it twice, so the work is bounded by instructions × (text length + 1) whatever the pattern
-/// (the idea of RE2's "bit-state" engine). The others count their steps and give up at the
+/// Memoizable programs remember every state that failed — instruction, position, and the few
+/// bits of loop and group state that can change the outcome (see `MatchProgram`) — and never
+/// try it twice, so the work is bounded by instructions × (text length + 1) × 2^bits whatever
+/// the pattern (the idea of RE2's "bit-state" engine). The others count their steps and give up at the
 /// budget: Python itself would run for as long as the pattern makes it.
 struct BacktrackingMachine {
     private let program: MatchProgram
@@ -12,7 +13,7 @@ struct BacktrackingMachine {
     private(set) var steps = 0
     private(set) var isExhausted = false
 
-    // Memo of failed states, one bit per (instruction, position).
+    // Memo of failed states, one bit per state key.
     private let memoizes: Bool
     /// Bits of the memo key that say, per enclosing empty-checked loop, whether its iteration
     /// is still at its start.
