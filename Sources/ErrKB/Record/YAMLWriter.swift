@@ -24,60 +24,95 @@ public enum YAMLWriter {
     }
 
     public static func write(_ value: JSONValue, comments: Comments = Comments()) -> String {
-        var lines = comments.start
+        var out = Output()
+        for comment in comments.start { out.line(comment) }
         let root: JSONPointer? = comments.isPlaced ? .root : nil
         switch value {
-        case .object(let members) where !members.isEmpty: mapping(members, at: root, indent: 0, comments, into: &lines)
-        case .array(let items) where !items.isEmpty: sequence(items, at: root, indent: 0, comments, into: &lines)
-        default: lines.append(inline(value, indent: 0, into: &lines))
+        case .object(let members) where !members.isEmpty: mapping(members, at: root, indent: 0, comments, into: &out)
+        case .array(let items) where !items.isEmpty: sequence(items, at: root, indent: 0, comments, into: &out)
+        default:
+            var body: [String] = []
+            out.line(inline(value, indent: 0, into: &body))
+            for line in body { out.line(line) }
         }
-        lines += comments.end
-        return lines.joined(separator: "\n") + "\n"
+        for comment in comments.end { out.line(comment) }
+        return out.text
+    }
+
+    /// The text being written, a line at a time. The first line of a sequence item is written
+    /// at the item's indentation like the rest; `startItem` makes `line` put the dash there.
+    private struct Output {
+        var text = ""
+        /// What replaces the first `drop` characters of the next line.
+        private var dash: (prefix: String, drop: Int)?
+
+        mutating func line(_ line: some StringProtocol) {
+            if let pending = dash {
+                dash = nil
+                text += pending.prefix
+                text += line.dropFirst(pending.drop)
+            } else {
+                text += line
+            }
+            text.append("\n")
+        }
+
+        /// The next line opens an item: its first `drop` characters (the item's indentation)
+        /// become `prefix`. An item whose first line opens an inner item gets both dashes.
+        mutating func startItem(prefix: String, drop: Int) {
+            if let outer = dash {
+                dash = (outer.prefix + prefix.dropFirst(outer.drop), drop)
+            } else {
+                dash = (prefix, drop)
+            }
+        }
     }
 
     /// `path` is nil when no comment is placed at a key or item.
     private static func mapping(_ members: [(key: String, value: JSONValue)], at path: JSONPointer?, indent: Int,
-                                _ comments: Comments, into lines: inout [String]) {
+                                _ comments: Comments, into out: inout Output) {
         let pad = String(repeating: " ", count: indent)
         for (key, value) in members {
             let memberPath = path?.appending(key)
-            if let memberPath, let before = comments.before[memberPath] { lines += before.map { pad + $0 } }
+            if let memberPath, let before = comments.before[memberPath] { for comment in before { out.line(pad + comment) } }
             let trailing = memberPath.flatMap { comments.trailing[$0] }.map { " " + $0 } ?? ""
-            let head = pad + scalar(key, indent: indent, into: &lines) + ":"
+            var keyBody: [String] = []
+            let head = pad + scalar(key, indent: indent, into: &keyBody) + ":"
+            for line in keyBody { out.line(line) }
             switch value {
             case .object(let nested) where !nested.isEmpty:
-                lines.append(head + trailing)
-                mapping(nested, at: memberPath, indent: indent + 2, comments, into: &lines)
+                out.line(head + trailing)
+                mapping(nested, at: memberPath, indent: indent + 2, comments, into: &out)
             case .array(let items) where !items.isEmpty:
-                lines.append(head + trailing)
-                sequence(items, at: memberPath, indent: indent, comments, into: &lines)
+                out.line(head + trailing)
+                sequence(items, at: memberPath, indent: indent, comments, into: &out)
             default:
                 var body: [String] = []
                 let text = inline(value, indent: indent + 2, into: &body)
-                lines.append(head + " " + text + trailing)
-                lines += body
+                out.line(head + " " + text + trailing)
+                for line in body { out.line(line) }
             }
         }
     }
 
     private static func sequence(_ items: [JSONValue], at path: JSONPointer?, indent: Int, _ comments: Comments,
-                                 into lines: inout [String]) {
+                                 into out: inout Output) {
         let pad = String(repeating: " ", count: indent)
+        let itemPad = String(repeating: " ", count: indent + 2)
         for (index, item) in items.enumerated() {
             let itemPath = path?.appending(index)
-            if let itemPath, let before = comments.before[itemPath] { lines += before.map { pad + $0 } }
-            var nested: [String] = []
+            if let itemPath, let before = comments.before[itemPath] { for comment in before { out.line(pad + comment) } }
+            out.startItem(prefix: pad + "- ", drop: indent + 2)
             switch item {
-            case .object(let members) where !members.isEmpty: mapping(members, at: itemPath, indent: indent + 2, comments, into: &nested)
-            case .array(let inner) where !inner.isEmpty: sequence(inner, at: itemPath, indent: indent + 2, comments, into: &nested)
+            case .object(let members) where !members.isEmpty: mapping(members, at: itemPath, indent: indent + 2, comments, into: &out)
+            case .array(let inner) where !inner.isEmpty: sequence(inner, at: itemPath, indent: indent + 2, comments, into: &out)
             default:
-                let text = inline(item, indent: indent + 2, into: &nested)
+                var body: [String] = []
+                let text = inline(item, indent: indent + 2, into: &body)
                 let trailing = itemPath.flatMap { comments.trailing[$0] }.map { " " + $0 } ?? ""
-                nested.insert(String(repeating: " ", count: indent + 2) + text + trailing, at: 0)
+                out.line(itemPad + text + trailing)
+                for line in body { out.line(line) }
             }
-            // The first line of the item goes on the dash line.
-            nested[0] = pad + "- " + nested[0].dropFirst(indent + 2)
-            lines += nested
         }
     }
 
