@@ -17,12 +17,19 @@ struct RegexSelfMatchRule: RecordRule {
                     config: "records: records\nregex:\n  flags: [IGNORECASE]\n"),
             .fails("signature: 'Error: Incomplete stream response'\nregex: ↓'incomplete stream response'"),
             .fails("aliases:\n- ↓'stream closed early'\nregex: 'Incomplete stream response'"),
+            .fails("regex: ↓'(?:(?:Incomplete stream response){1000}){200}|Incomplete'"),
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        guard let regex = RecordRegex(record),
-              let matcher = context.regexes.matcher(for: regex.pattern, flags: context.config.regexFlags) else { return }
+        guard let regex = RecordRegex(record), case .success = context.regexes.parse(regex.pattern) else { return }
         let regexPath = JSONPointer.root.appending("regex")
+        guard let matcher = context.regexes.matcher(for: regex.pattern, flags: context.config.regexFlags) else {
+            // Valid Python, but its counted repeats unroll past what errkb compiles: say so
+            // rather than skip the check silently.
+            report.add(record, at: regexPath, "the regex is too large for errkb to check against its signature and aliases",
+                       hint: "shorten the counted repeats ({m,n}) so the pattern stays small")
+            return
+        }
         for target in regex.targets {
             switch matcher.search(target.text) {
             case .match:
