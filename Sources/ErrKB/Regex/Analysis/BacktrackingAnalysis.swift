@@ -107,12 +107,12 @@ public enum BacktrackingAnalysis {
             if body.children.isEmpty { return false }
             var automaton = GlushkovPositions()
             let summary = automaton.add(body, flags)
+            // Bodies too large to build are left alone rather than guessed at.
+            guard !automaton.overflowed, !automaton.leaves.isEmpty else { return false }
             for position in summary.last { automaton.link(from: position, to: summary.first) }
             let alphabet = alphabet()
             let sets = automaton.leaves.map { alphabet.members(of: $0.node, $0.flags) }
             let count = sets.count
-            // Bodies this large are left alone rather than guessed at.
-            guard count > 0, count <= 200 else { return false }
             var edges = [[Int]](repeating: [], count: count * count)
             for p in 0..<count {
                 for q in 0..<count {
@@ -142,6 +142,7 @@ public enum BacktrackingAnalysis {
             _ = automaton.add(a, flags)
             let firstCount = automaton.leaves.count
             _ = automaton.add(b, flags)
+            guard !automaton.overflowed else { return false }
             let alphabet = alphabet()
             let sets = automaton.leaves.map { alphabet.members(of: $0.node, $0.flags) }
             return sets[..<firstCount].contains { x in sets[firstCount...].contains { x.intersects($0) } }

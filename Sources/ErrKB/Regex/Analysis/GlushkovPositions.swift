@@ -13,6 +13,11 @@ struct GlushkovPositions {
         var nullable = true
     }
 
+    /// Most positions built; past it the automaton is left incomplete and `overflowed` says so
+    /// (links grow with the square of the positions, so a 5,000-word alternation must stop here).
+    static let maximumPositions = 200
+    private(set) var overflowed = false
+
     /// The leaf node and the flags in force there, for each position.
     private(set) var leaves: [(node: RegexNode, flags: MatchCompiler.Flags)] = []
     /// For each position, the positions that can come next and in how many ways: `(a+)+`
@@ -21,11 +26,16 @@ struct GlushkovPositions {
 
     /// Adds one more way from `position` to each of `targets`.
     mutating func link(from position: Int, to targets: [Int]) {
+        guard !overflowed else { return }
         for target in targets { follow[position][target, default: 0] += 1 }
     }
 
     /// Builds the positions of `node`; the returned summary gives its first and last positions.
     mutating func add(_ node: RegexNode, _ flags: MatchCompiler.Flags) -> Summary {
+        if leaves.count >= Self.maximumPositions {
+            overflowed = true
+            return Summary()
+        }
         if Self.isOnePosition(node) {
             leaves.append((node, flags))
             follow.append([:])
