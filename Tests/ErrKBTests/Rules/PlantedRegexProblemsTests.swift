@@ -29,4 +29,27 @@ import Testing
             "records/llm/self.yaml regex-self-match /regex",
         ])
     }
+
+    /// Patterns built to exhaust a matcher or an analysis each get a finding, not a hang or a crash.
+    @Test func hostilePatternsAreReportedNotRunForever() throws {
+        let long = "Error: " + String(repeating: "a", count: 2_000) + "!"
+        let alternation = "(" + (0..<2_000).map { "word\($0)x" }.joined(separator: "|") + ")+$"
+        let nested = String(repeating: "(", count: 60) + "a" + String(repeating: ")*", count: 60) + "$"
+        let kb = try ScratchKB(files: [
+            "llm/alternation.yaml": Self.record("llm/alternation", signature: long, regex: alternation),
+            "llm/nested.yaml": Self.record("llm/nested", signature: long, regex: nested),
+            "llm/backreference.yaml": Self.record("llm/backreference", signature: long, regex: "^(a+)+\\1$"),
+        ])
+        defer { kb.remove() }
+        let findings = try kb.check().diagnostics.filter { $0.rule.rawValue.hasPrefix("regex-") }
+            .map { "\($0.file) \($0.rule)" }.sorted()
+        #expect(findings == [
+            "records/llm/alternation.yaml regex-self-match",
+            "records/llm/backreference.yaml regex-catastrophic",
+            "records/llm/backreference.yaml regex-self-match",
+            "records/llm/nested.yaml regex-catastrophic",
+            "records/llm/nested.yaml regex-self-match",
+            "records/llm/nested.yaml regex-too-broad",
+        ])
+    }
 }

@@ -54,22 +54,9 @@ struct RepresentativeAlphabet {
     }
 
     private static func predicate(_ node: RegexNode, _ flags: MatchCompiler.Flags) -> (UInt32) -> Bool {
-        switch node.kind {
-        case .literal(let c):
-            guard flags.ignoreCase else { return { $0 == c } }
-            let fold = PythonCaseFolding.fold(c, ascii: flags.ascii)
-            return { PythonCaseFolding.fold($0, ascii: flags.ascii) == fold }
-        case .any:
-            return { flags.dotAll || $0 != 0x0A }
-        case .characterClass(let cls):
-            let set = MatchCharacterSet(items: cls.items, isNegated: cls.isNegated, ignoreCase: flags.ignoreCase, ascii: flags.ascii)
-            return { set.contains($0) }
-        case .classEscape(let escape):
-            return { PythonCharacterKinds.matches(escape, $0, ascii: flags.ascii) }
-        default:
-            // An atomic group or possessive repeat standing as one position: any character its parts take.
-            let parts = node.children.map { predicate($0, flags) }
-            return { c in parts.contains { $0(c) } }
-        }
+        if let test = CharacterPredicate.make(node, flags) { return test }
+        // An atomic group or possessive repeat standing as one position: any character its parts take.
+        let parts = node.children.map { predicate($0, flags) }
+        return { c in parts.contains { $0(c) } }
     }
 }

@@ -40,9 +40,11 @@ struct BacktrackingMachine {
         self.program = program
         self.text = text
         slots = Array(repeating: -1, count: program.slotCount)
-        loopBits = program.loopDepth
-        keyBits = loopBits + program.conditionGroups.count
-        let bits = program.instructions.count * (text.count + 1) << keyBits
+        // Key bits only exist for memoizable programs, which have at most a few of them.
+        loopBits = program.isMemoizable ? program.loopDepth : 0
+        keyBits = program.isMemoizable ? loopBits + program.conditionGroups.count : 0
+        let (states, overflow) = program.instructions.count.multipliedReportingOverflow(by: text.count + 1)
+        let bits = overflow || states > Self.maximumMemoBits >> keyBits ? Int.max : states << keyBits
         memoizes = program.isMemoizable && bits <= Self.maximumMemoBits
         // With the memo the work is bounded by the states anyway; the budget only guards
         // against a mistake, so it must not cut short a long text.
@@ -52,7 +54,9 @@ struct BacktrackingMachine {
 
     /// `re.search`: the first match, trying each start position in turn.
     mutating func search() -> RegexSearchResult {
+        let first = program.firstCharacters
         for start in 0...text.count {
+            if let first, start == text.count || !first.contains(text[start]) { continue }
             if let end = run(from: 0, at: start) { return .match(slots[0]..<end) }
             if isExhausted { return .budgetExceeded(steps: steps) }
             for i in slots.indices { slots[i] = -1 }

@@ -47,6 +47,7 @@ struct MatchCompiler {
         compiler.emit(.save(slot: 1))
         compiler.emit(.match)
         var program = compiler.program
+        program.firstCharacters = FirstCharacters.of(ast, flags: flags)
         program.enclosingLoopSlots = Array(repeating: [], count: program.instructions.count)
         for loop in compiler.emptyCheckedLoops {
             for pc in loop.body { program.enclosingLoopSlots[pc].append(loop.slot) }
@@ -168,6 +169,15 @@ struct MatchCompiler {
     /// `min` copies of the body, then either a loop (unbounded) or `max − min` nested optional copies.
     private mutating func compileRepeatBody(_ quantifier: RegexQuantifier, _ body: RegexNode, _ flags: Flags) {
         let lazy = quantifier.mode == .lazy
+        if quantifier.max == nil, quantifier.min > 0, body.width.min > 0 {
+            // `x{m,}` as m−1 copies and `x+`: the body once, then back to it or on. One copy
+            // fewer than `x{m} x*`, which matters for a large alternation under `+`.
+            for _ in 1..<quantifier.min where !tooLarge { compile(body, flags) }
+            let start = next
+            compile(body, flags)
+            emit(lazy ? .split(preferred: next + 1, alternative: start) : .split(preferred: start, alternative: next + 1))
+            return
+        }
         for _ in 0..<quantifier.min where !tooLarge { compile(body, flags) }
         guard let max = quantifier.max else {
             compileLoop(body, flags, lazy: lazy)

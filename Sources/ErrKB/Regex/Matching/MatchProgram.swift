@@ -10,6 +10,8 @@ struct MatchProgram: Sendable {
     /// that deep. Such programs are matched with a memo of failed states, in time bounded by
     /// instructions × text length (× 2 per key bit); the others run under a step budget.
     var isMemoizable = true
+    /// What a match can start with, when the pattern cannot match empty.
+    var firstCharacters: FirstCharacters?
 
     /// For each instruction, the slots of the empty-checked loops whose body holds it. Where a
     /// state leads also depends on whether each such loop's iteration has consumed anything
