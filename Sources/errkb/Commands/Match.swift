@@ -13,22 +13,18 @@ extension ErrKBCommand {
         @Option(help: "Output format: text or json.")
         var format: MatchFormat = .text
 
-        @Option(help: "The config file (default: errkb.yml at the repository root).")
-        var config: String?
+        @OptionGroup var settings: WorkspaceOptions
 
         enum MatchFormat: String, ExpressibleByArgument, CaseIterable {
             case text, json
         }
 
         func run() throws {
-            let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             var input = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             // A pasted or piped message ends with a newline that is not part of the error.
             if text == nil, input.hasSuffix("\n") { input.removeLast() }
-            let (workspace, records) = try RunFailure.guarding { () throws(RunError) in
-                let workspace = try Workspace(directory: directory, configPath: config, today: nil)
-                return (workspace, try Engine.check(workspace.request(paths: [], directory: directory, groups: [])).records)
-            }
+            let workspace = try settings.workspace()
+            let records = try settings.allRecords(in: workspace)
             let flags = workspace.config.regexFlags
             let report = LookupReport(text: input, hits: RecordLookup.find(input, in: records, flags: flags), flags: flags)
             print(format == .json ? report.json : report.plainText, terminator: "")

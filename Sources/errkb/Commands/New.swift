@@ -13,27 +13,21 @@ extension ErrKBCommand {
         @Option(help: "The error text as a user sees it (one line); also lists records that already match it.")
         var signature: String?
 
-        @Option(help: "The config file (default: errkb.yml at the repository root).")
-        var config: String?
-
-        @Option(help: "Pin today's date (YYYY-MM-DD) for the record's dates.")
-        var today: String?
+        @OptionGroup var settings: WorkspaceOptions
 
         func run() throws {
-            let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            let (workspace, kb, scaffold) = try RunFailure.guarding { () throws(RunError) in
-                let workspace = try Workspace(directory: directory, configPath: config, today: today)
-                let scaffold = try RecordScaffold(id: id, signature: signature, today: workspace.today, schema: workspace.schema)
-                let kb = try Engine.check(workspace.request(paths: [], directory: directory, groups: []))
-                return (workspace, kb, scaffold)
+            let workspace = try settings.workspace()
+            let scaffold = try RunFailure.guarding { () throws(RunError) in
+                try RecordScaffold(id: id, signature: signature, today: workspace.today, schema: workspace.schema)
             }
-            switch scaffold.write(in: workspace, existing: kb.records) {
+            let records = try settings.allRecords(in: workspace)
+            switch scaffold.write(in: workspace, existing: records) {
             case .written(let written):
                 // Said from where the user stands, so the next commands work as printed.
-                let path = workspace.knowledgeBase.root.appendingPathComponent(written).path(relativeTo: directory)
+                let path = workspace.knowledgeBase.root.appendingPathComponent(written).path(relativeTo: settings.directory)
                 print("wrote \(path)")
                 if let signature {
-                    let hits = RecordLookup.find(signature, in: kb.records, flags: workspace.config.regexFlags)
+                    let hits = RecordLookup.find(signature, in: records, flags: workspace.config.regexFlags)
                     if !hits.isEmpty {
                         print("records whose regex already matches the signature (is this error already in the KB?):")
                         for hit in hits { print("  \(hit.id)  (\(hit.file))") }
