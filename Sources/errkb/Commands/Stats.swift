@@ -10,7 +10,7 @@ extension ErrKBCommand {
         @OptionGroup var input: InputOptions
 
         @Option(help: ArgumentHelp("Output format.", discussion: StatsRenderers.all.map { "\($0.id): \($0.summary)" }.joined(separator: "\n")))
-        var format = StatsFormat(argument: TableStatsRenderer.id)!
+        var format = FormatChoice<StatsFormats>(argument: TableStatsRenderer.id)!
 
         func run() throws {
             let workspace = try input.workspace()

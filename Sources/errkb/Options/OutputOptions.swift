@@ -2,20 +2,6 @@ import ArgumentParser
 import ErrKB
 import Foundation
 
-/// The output format value `--format` takes, one per reporter in `Reporters.all`.
-struct OutputFormat: ExpressibleByArgument {
-    let id: String
-
-    init?(argument: String) {
-        guard Reporters.all.contains(where: { $0.id == argument }) else { return nil }
-        id = argument
-    }
-
-    var defaultValueDescription: String { id }
-    static var allValueStrings: [String] { Reporters.all.map { $0.id } }
-    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
-}
-
 /// When to colour text output.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
@@ -24,7 +10,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 /// How to print findings and which findings fail the run; shared by the checking commands.
 struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Output format.", discussion: Reporters.all.map { "\($0.id): \($0.summary)" }.joined(separator: "\n")))
-    var format = OutputFormat(argument: TextReporter.id)!
+    var format = FormatChoice<ReportFormats>(argument: TextReporter.id)!
 
     @Option(help: "Colour text output: auto (on a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
