@@ -6,6 +6,7 @@ public struct LookupHit: Hashable, Sendable {
     /// The match, in Unicode scalar offsets of the text.
     public let range: Range<Int>
     public let matchedText: String
-    /// Length of the longest literal the regex requires: a tie-breaker that favours specific regexes.
+    /// How many characters of literal text every match of the regex contains (the shortest of
+    /// its required literals): a tie-breaker that favours specific regexes.
     let specificity: Int
 }

@@ -11,9 +11,9 @@ public enum RecordLookup {
             guard let id = record.id, let pattern = record.value["regex"]?.stringValue,
                   let matcher = cache.matcher(for: pattern, flags: flags),
                   case .match(let range) = matcher.search(scalars: values) else { return nil }
-            let longest = RequiredLiterals.of(matcher.ast)?.map(\.count).min() ?? 0
+            let literalLength = matcher.requiredLiterals?.map(\.count).min() ?? 0
             return LookupHit(id: id, file: record.file, signature: record.value["signature"]?.stringValue ?? "",
-                             range: range, matchedText: String(String.UnicodeScalarView(scalars[range])), specificity: longest)
+                             range: range, matchedText: String(String.UnicodeScalarView(scalars[range])), specificity: literalLength)
         }.compactMap { $0 }
         return hits.sorted {
             ($0.range.count, $0.specificity, $1.id) > ($1.range.count, $1.specificity, $0.id)

@@ -26,7 +26,7 @@ public struct CrossMatcher: Sendable {
     /// to be searched, used here only to learn how common each candidate literal is.
     public init(_ matchers: [PythonMatcher?], texts: [[UInt32]]) {
         self.matchers = matchers
-        let choices = matchers.parallelMap { $0.map { RequiredLiterals.alternatives(of: $0.ast) } ?? [] }
+        let choices = matchers.map { $0?.requiredLiteralAlternatives ?? [] }
         let frequency = Self.textFrequency(of: Set(choices.flatMap { $0.flatMap { $0 } }), in: texts)
         var literals: [(literal: [UInt32], owner: Int)] = []
         var unfiltered: [Int] = []

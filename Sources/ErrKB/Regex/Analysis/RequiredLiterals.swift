@@ -27,7 +27,12 @@ enum RequiredLiterals {
     /// The required literals of `ast`, or nil when the pattern requires none (it must then be
     /// tried against every text).
     static func of(_ ast: RegexAST) -> Set<[UInt32]>? {
-        best(facts(ast.root))
+        best(of: alternatives(of: ast))
+    }
+
+    /// The most selective of several requirements: the longest shortest literal, then the fewest.
+    static func best(of alternatives: [Set<[UInt32]>]) -> Set<[UInt32]>? {
+        alternatives.max { score($0) < score($1) }
     }
 
     /// Every requirement found at the top of the pattern, each sufficient on its own: a caller
@@ -130,8 +135,7 @@ enum RequiredLiterals {
     }
 
     private static func best(_ facts: Facts) -> Set<[UInt32]>? {
-        let options = [facts.exact.flatMap(usable), facts.required].compactMap { $0 }
-        return options.max { score($0) < score($1) }
+        best(of: [facts.exact.flatMap(usable), facts.required].compactMap { $0 })
     }
 
     /// Longer shortest literal first, then fewer alternatives.

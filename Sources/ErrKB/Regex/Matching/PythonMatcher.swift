@@ -5,9 +5,12 @@ public struct PythonMatcher: Sendable {
 
     let program: MatchProgram
     public let ast: RegexAST
-    /// Literals one of which every matching text contains (case-folded): a text with none of
-    /// them cannot match, and is answered without running the pattern.
-    private let required: [[UInt32]]?
+    /// Every requirement of literals found in the pattern (see `RequiredLiterals`): the
+    /// cross-record prefilter picks the rarest.
+    let requiredLiteralAlternatives: [Set<[UInt32]>]
+    /// The best of them: a text with none of these (case-folded) cannot match, and is answered
+    /// without running the pattern.
+    let requiredLiterals: [[UInt32]]?
 
     /// Nil when the pattern is not valid Python or too large to compile for matching.
     public init?(pattern: String, flags: RegexFlags = []) {
@@ -21,7 +24,8 @@ public struct PythonMatcher: Sendable {
         guard let program = MatchCompiler.compile(ast, flags: flags) else { return nil }
         self.ast = ast
         self.program = program
-        required = RequiredLiterals.of(ast).map { Array($0) }
+        requiredLiteralAlternatives = RequiredLiterals.alternatives(of: ast)
+        requiredLiterals = RequiredLiterals.best(of: requiredLiteralAlternatives).map { Array($0) }
     }
 
     /// True when every search finishes within instructions × text length steps.
@@ -32,7 +36,7 @@ public struct PythonMatcher: Sendable {
     }
 
     public func search(scalars: [UInt32], budget: Int = defaultBudget) -> RegexSearchResult {
-        if let required, !Self.containsAny(of: required, in: scalars) { return .noMatch }
+        if let requiredLiterals, !Self.containsAny(of: requiredLiterals, in: scalars) { return .noMatch }
         var machine = BacktrackingMachine(program: program, text: scalars, budget: budget)
         return machine.search()
     }
