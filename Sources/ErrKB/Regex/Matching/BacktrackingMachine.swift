@@ -219,13 +219,8 @@ struct BacktrackingMachine {
             let a = text[start + offset], b = text[position + offset]
             if a == b { continue }
             // Python compares backreferences by lowercase, not by fold.
-            guard ignoreCase, Self.lower(a, ascii: ascii) == Self.lower(b, ascii: ascii) else { return nil }
+            guard ignoreCase, PythonCaseFolding.lower(a, ascii: ascii) == PythonCaseFolding.lower(b, ascii: ascii) else { return nil }
         }
         return position + (end - start)
-    }
-
-    private static func lower(_ c: UInt32, ascii: Bool) -> UInt32 {
-        if c < 0x80 || ascii { return (c >= 0x41 && c <= 0x5A) ? c + 0x20 : c }
-        return PythonCaseFolding.lower(c)
     }
 }

@@ -2,27 +2,17 @@
 /// character is not among these cannot start a match, and the matcher skips it.
 struct FirstCharacters: Sendable {
     private let tests: [@Sendable (UInt32) -> Bool]
-    /// Answers for the 128 ASCII characters, worked out once.
-    private let asciiAnswers: (UInt64, UInt64)
+    private let asciiAnswers: ASCIIAnswers
     /// Past this many tests, non-ASCII characters are let through untested.
     private static let maximumTests = 64
 
     private init(tests: [@Sendable (UInt32) -> Bool]) {
-        var low: UInt64 = 0, high: UInt64 = 0
-        for c in UInt32(0)..<128 where tests.contains(where: { $0(c) }) {
-            if c < 64 { low |= 1 << UInt64(c) } else { high |= 1 << UInt64(c - 64) }
-        }
-        asciiAnswers = (low, high)
-        self.tests = tests.count <= Self.maximumTests ? tests : []
-        letsNonASCIIThrough = tests.count > Self.maximumTests
+        asciiAnswers = ASCIIAnswers { c in tests.contains { $0(c) } }
+        self.tests = tests
     }
 
-    private let letsNonASCIIThrough: Bool
-
     func contains(_ c: UInt32) -> Bool {
-        if c < 64 { return asciiAnswers.0 & (1 << UInt64(c)) != 0 }
-        if c < 128 { return asciiAnswers.1 & (1 << UInt64(c - 64)) != 0 }
-        return letsNonASCIIThrough || tests.contains { $0(c) }
+        asciiAnswers.answer(c) ?? (tests.count > Self.maximumTests || tests.contains { $0(c) })
     }
 
     /// Nil when any position may start a match: the pattern can match empty, or it begins with

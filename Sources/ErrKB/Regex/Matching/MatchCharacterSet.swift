@@ -6,7 +6,7 @@ struct MatchCharacterSet: Sendable {
     let ignoresCase: Bool
     let ascii: Bool
     /// Answers for the 128 ASCII characters, worked out once.
-    private var asciiAnswers: (UInt64, UInt64) = (0, 0)
+    private var asciiAnswers = ASCIIAnswers { _ in false }
 
     init(items: [RegexCharacterClass.Item], isNegated: Bool, ignoreCase: Bool, ascii: Bool) {
         self.items = items
@@ -19,24 +19,18 @@ struct MatchCharacterSet: Sendable {
             case .classEscape: false
             }
         }
-        var low: UInt64 = 0, high: UInt64 = 0
-        for c in UInt32(0)..<128 where slowContains(c) {
-            if c < 64 { low |= 1 << UInt64(c) } else { high |= 1 << UInt64(c - 64) }
-        }
-        asciiAnswers = (low, high)
+        asciiAnswers = ASCIIAnswers(slowContains)
     }
 
     func contains(_ c: UInt32) -> Bool {
-        if c < 64 { return asciiAnswers.0 & (1 << UInt64(c)) != 0 }
-        if c < 128 { return asciiAnswers.1 & (1 << UInt64(c - 64)) != 0 }
-        return slowContains(c)
+        asciiAnswers.answer(c) ?? slowContains(c)
     }
 
     private func slowContains(_ c: UInt32) -> Bool {
         guard ignoresCase else { return items.contains { Self.item($0, contains: c, ascii: ascii) } != isNegated }
         // Python tests the lowercase of the character against the lowercase of every member.
         let fold = PythonCaseFolding.fold(c, ascii: ascii)
-        let lowered = ascii ? ((c >= 0x41 && c <= 0x5A) ? c + 0x20 : c) : PythonCaseFolding.lower(c)
+        let lowered = PythonCaseFolding.lower(c, ascii: ascii)
         let relatives = PythonCaseFolding.relatives(of: c, ascii: ascii)
         let found = items.contains { item in
             switch item {

@@ -21,7 +21,7 @@ enum PythonCaseFolding {
     /// Characters that may fold to the same value as `c`, for testing ranges: a range matches
     /// ignoring case when one of them lies in it and has the same fold.
     static func relatives(of c: UInt32, ascii: Bool) -> [UInt32] {
-        if ascii { return [c, fold(c, ascii: true), (c >= 0x41 && c <= 0x5A) ? c + 0x20 : c] }
+        if ascii { return [c, fold(c, ascii: true), lower(c, ascii: true)] }
         let lowered = lower(c), folded = upper(lowered)
         return [c, lowered, upper(c), folded, lower(folded)] + (extraLowercase[lowered] ?? [])
     }
@@ -38,6 +38,12 @@ enum PythonCaseFolding {
         0x1E61: [0x1E9B], 0x1E9B: [0x1E61], 0x432: [0x1C80], 0x434: [0x1C81], 0x43E: [0x1C82], 0x441: [0x1C83],
         0x442: [0x1C84, 0x1C85], 0x44A: [0x1C86], 0x463: [0x1C87], 0xA64B: [0x1C88],
     ]
+
+    /// Lowercase as `re` takes it under the flags: ASCII letters only with `a`, else `lower(_:)`.
+    static func lower(_ c: UInt32, ascii: Bool) -> UInt32 {
+        if c < 0x80 || ascii { return (c >= 0x41 && c <= 0x5A) ? c + 0x20 : c }
+        return lower(c)
+    }
 
     /// Simple lowercase mapping (`Py_UNICODE_TOLOWER`).
     static func lower(_ c: UInt32) -> UInt32 {
