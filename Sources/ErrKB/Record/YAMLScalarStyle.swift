@@ -25,40 +25,23 @@ enum YAMLScalarStyle {
     ]
 
     /// Checks run on Unicode scalars, not Characters: a combining mark after `#` makes one
-    /// Character, yet YAML still sees the `#`.
+    /// Character, yet YAML still sees the `#`. One pass, no copy: every value written goes here.
     private static func canBePlain(_ text: String) -> Bool {
-        if let answer = asciiCanBePlain(text) { return answer }
-        let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.first, let last = scalars.last, !specialWords.contains(text),
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last,
               !indicators.contains(first), first != " ", last != " ", last != ":",
-              !zip(scalars, scalars.dropFirst()).contains(where: { ($0 == ":" && $1 == " ") || ($0 == " " && $1 == "#") }),
               !text.hasPrefix("---"), !text.hasPrefix("...")
         else { return false }
-        return !looksLikeNumberOrDate(text)
-    }
-
-    /// `canBePlain` decided on the bytes of an ASCII text, where a byte is a scalar (most
-    /// values); nil for other text. Only a text that may be a number, date or special word
-    /// goes on to the general checks.
-    private static func asciiCanBePlain(_ text: String) -> Bool? {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last else { return false }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            if (previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ")) || (previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#")) {
-                return false
-            }
-            previous = byte
+        var previous: Unicode.Scalar = "\0"
+        for scalar in scalars {
+            if (previous == ":" && scalar == " ") || (previous == " " && scalar == "#") { return false }
+            previous = scalar
         }
-        if indicators.contains(Unicode.Scalar(first)) || first == UInt8(ascii: " ") || last == UInt8(ascii: " ") || last == UInt8(ascii: ":") {
-            return false
-        }
-        if text.hasPrefix("---") || text.hasPrefix("...") { return false }
-        // Special words are short; numbers and dates start with a digit, a dot or a sign.
-        if bytes.count <= 5, specialWords.contains(text) { return false }
-        let start = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") ? bytes.dropFirst().first : first
-        guard let start, ASCIIText.isDigit(start) || start == UInt8(ascii: ".") else { return true }
+        // Special words are short ASCII; numbers and dates begin, after a sign, with an ASCII
+        // digit or a dot, so only those texts need the slower checks.
+        if text.utf8.count <= 5, specialWords.contains(text) { return false }
+        let start = first == "-" || first == "+" ? scalars.dropFirst().first : first
+        guard let start, ("0"..."9").contains(start) || start == "." else { return true }
         return !looksLikeNumberOrDate(text)
     }
 
