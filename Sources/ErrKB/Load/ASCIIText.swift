@@ -1,8 +1,9 @@
 import Foundation
 
-/// Byte-level tests the translation helpers use as fast paths. Nearly all English text is ASCII,
-/// where a byte is a Character and Unicode's letter, digit and space classes are the few listed
-/// here; text that is not ASCII takes the Unicode-aware path of each helper.
+/// Byte-level tests on source text, used as fast paths by the translation helpers, the
+/// formatter, the YAML writer and the suppression scan. Nearly all English text is ASCII, where
+/// a byte is a Character and Unicode's letter, digit and space classes are the few listed here;
+/// text that is not ASCII takes the Unicode-aware path of each caller.
 enum ASCIIText {
     static func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
