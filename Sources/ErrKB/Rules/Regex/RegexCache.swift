@@ -13,45 +13,33 @@ public final class RegexCache: @unchecked Sendable {
 
     /// The pattern parsed as Python 3.11 parses it.
     func parse(_ pattern: String) -> Result<RegexAST, RegexSyntaxError> {
-        lock.lock()
-        let known = parses[pattern]
-        lock.unlock()
-        if let known { return known }
-        let parsed = PythonRegex.parse(pattern)
-        lock.lock()
-        parses[pattern] = parsed
-        lock.unlock()
-        return parsed
+        memoized(\.parses, pattern) { PythonRegex.parse(pattern) }
     }
 
-    /// The compiled pattern under `flags`; nil when it is not valid Python.
+    /// The compiled pattern under `flags`; nil when it is not valid Python or too large to compile.
     func matcher(for pattern: String, flags: RegexFlags) -> PythonMatcher? {
-        let key = "\(flags.rawValue):" + pattern
-        lock.lock()
-        let known = matchers[key]
-        lock.unlock()
-        if let known { return known }
-        let compiled = (try? parse(pattern).get()).flatMap { PythonMatcher(ast: $0, flags: flags) }
-        lock.lock()
-        matchers[key] = compiled
-        lock.unlock()
-        return compiled
+        memoized(\.matchers, "\(flags.rawValue):" + pattern) {
+            (try? parse(pattern).get()).flatMap { PythonMatcher(ast: $0, flags: flags) }
+        }
     }
 
     /// The cross-matches of `records`, computed on first use, for the records the run reports on.
     func corpusMatches(_ records: [TypedRecord], context: RuleContext) -> CorpusRegexMatches {
         let files = records.map(\.file)
-        lock.lock()
-        if let corpus, corpus.files == files {
-            lock.unlock()
-            return corpus.matches
-        }
-        lock.unlock()
+        if let known = lock.withLock({ corpus }), known.files == files { return known.matches }
         let focus = context.reportedFiles.map { files in Set(records.indices.filter { files.contains(records[$0].file) }) }
         let matches = CorpusRegexMatches(records, flags: context.config.regexFlags, cache: self, focus: focus)
-        lock.lock()
-        corpus = (files, matches)
-        lock.unlock()
+        lock.withLock { corpus = (files, matches) }
         return matches
+    }
+
+    /// The entry of `table` for `key`, computed outside the lock on first use: two threads may
+    /// both compute it, and get the same value.
+    private func memoized<Value>(_ table: ReferenceWritableKeyPath<RegexCache, [String: Value]>, _ key: String,
+                                 _ compute: () -> Value) -> Value {
+        if let known = lock.withLock({ self[keyPath: table][key] }) { return known }
+        let value = compute()
+        lock.withLock { self[keyPath: table][key] = value }
+        return value
     }
 }
