@@ -9,7 +9,8 @@ struct RegexSelfMatchRule: RecordRule {
             record's own signature can never find the record for the very message it documents; one \
             that misses an alias misses that spelling. The search runs with Python's semantics; a \
             pattern so backtracking-heavy that the search passes its step budget is reported too, \
-            since a Python client would stall on it.
+            since a Python client would stall on it, and so is a valid pattern whose counted repeats \
+            unroll too far for errkb to compile it, rather than being skipped unchecked.
             """,
         examples: [
             .passes("signature: 'Error: Incomplete stream response'\nregex: 'Incomplete stream response'"),
