@@ -6,6 +6,11 @@ import Testing
 @Suite struct NewCommandTests {
     static let seedID = "llm/truncated-response-in-streaming-mode"
 
+    /// `errkb new ID --signature TEXT` with today pinned, run in `kb`.
+    static func new(_ id: String, signature: String, in kb: ScratchKB) throws -> CLIRunner.Output {
+        try CLIRunner.run(["new", id, "--signature", signature, "--today", "2026-01-01"], in: kb.root)
+    }
+
     static func kb() throws -> ScratchKB {
         try ScratchKB(files: [RuleExample.defaultFile: ExampleDocument.baseText])
     }
@@ -13,8 +18,7 @@ import Testing
     @Test func writesTheScaffoldAndSaysWhatToDoNext() throws {
         let kb = try Self.kb()
         defer { kb.remove() }
-        let out = try CLIRunner.run(["new", "llm/widget-exploded", "--signature", "Error: widget exploded", "--today", "2026-01-01"],
-                                    in: kb.root)
+        let out = try Self.new("llm/widget-exploded", signature: "Error: widget exploded", in: kb)
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.hasPrefix("wrote records/llm/widget-exploded.yaml\n"))
         #expect(out.stdout.contains("errkb lint records/llm/widget-exploded.yaml"))
@@ -26,8 +30,7 @@ import Testing
     @Test func listsRecordsWhoseRegexAlreadyMatchesTheSignature() throws {
         let kb = try Self.kb()
         defer { kb.remove() }
-        let out = try CLIRunner.run(["new", "llm/stream-cut", "--signature", "Error: Incomplete stream response at byte 512", "--today", "2026-01-01"],
-                                    in: kb.root)
+        let out = try Self.new("llm/stream-cut", signature: "Error: Incomplete stream response at byte 512", in: kb)
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.contains("records whose regex already matches the signature"))
         #expect(out.stdout.contains("  \(Self.seedID)  (records/\(RuleExample.defaultFile))\n"))
@@ -37,7 +40,7 @@ import Testing
         let kb = try Self.kb()
         defer { kb.remove() }
         let file = "records/llm/widget-exploded.yaml"
-        _ = try CLIRunner.run(["new", "llm/widget-exploded", "--signature", "Error: widget exploded", "--today", "2026-01-01"], in: kb.root)
+        _ = try Self.new("llm/widget-exploded", signature: "Error: widget exploded", in: kb)
         let raw = try CLIRunner.run(["validate", file, "--today", "2026-01-01", "--color", "never"], in: kb.root)
         #expect(raw.status == 1)
         for finding in ["5:8: error[schema-length]", "7:11: error[snake-case]", "8:13: error[schema-length]"] {
