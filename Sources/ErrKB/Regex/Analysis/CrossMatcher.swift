@@ -19,15 +19,21 @@ public struct CrossMatcher: Sendable {
     }
 
     private let matchers: [PythonMatcher?]
+    private let texts: [[UInt32]]
+    /// The texts case-folded once, for both scans and for the matcher's own literal check.
+    private let foldedTexts: [[UInt32]]
     private let index: LiteralIndex
     private let unfiltered: [Int]
 
-    /// `matchers[i]` nil means regex `i` is skipped (it does not compile). `texts` are the texts
-    /// to be searched, used here only to learn how common each candidate literal is.
+    /// Ready to match every regex of `matchers` against every text of `texts`; `matchers[i]`
+    /// nil means regex `i` is skipped (it does not compile).
     public init(_ matchers: [PythonMatcher?], texts: [[UInt32]]) {
         self.matchers = matchers
+        self.texts = texts
+        let foldedTexts = texts.parallelMap(RequiredLiterals.fold)
+        self.foldedTexts = foldedTexts
         let choices = matchers.map { $0?.requiredLiteralAlternatives ?? [] }
-        let frequency = Self.textFrequency(of: Set(choices.flatMap { $0.flatMap { $0 } }), in: texts)
+        let frequency = Self.textFrequency(of: Set(choices.flatMap { $0.flatMap { $0 } }), in: foldedTexts)
         var literals: [(literal: [UInt32], owner: Int)] = []
         var unfiltered: [Int] = []
         for (owner, requirements) in choices.enumerated() where matchers[owner] != nil {
@@ -45,13 +51,13 @@ public struct CrossMatcher: Sendable {
         self.unfiltered = unfiltered
     }
 
-    /// How many of `texts` contain each literal, in one scan of each text.
-    private static func textFrequency(of literals: Set<[UInt32]>, in texts: [[UInt32]]) -> [[UInt32]: Int] {
+    /// How many of the (folded) texts contain each literal, in one scan of each text.
+    private static func textFrequency(of literals: Set<[UInt32]>, in foldedTexts: [[UInt32]]) -> [[UInt32]: Int] {
         let list = Array(literals)
         let index = LiteralIndex(list.enumerated().map { ($0.element, $0.offset) })
-        let perText = texts.parallelMap { text in
+        let perText = foldedTexts.parallelMap { text in
             var found = Set<Int>()
-            index.scan(RequiredLiterals.fold(text)) { found.insert($0) }
+            index.scan(text) { found.insert($0) }
             return Array(found)
         }
         var counts = [Int](repeating: 0, count: list.count)
@@ -60,12 +66,12 @@ public struct CrossMatcher: Sendable {
     }
 
     /// The hits of every regex on every text, sorted by text then regex.
-    public func run(_ texts: [[UInt32]]) -> Outcome {
-        let perText = texts.enumerated().map { ($0.offset, $0.element) }.parallelMap { item in
-            let (textIndex, text) = item
+    public func run() -> Outcome {
+        let perText = Array(texts.indices).parallelMap { textIndex in
+            let (text, folded) = (texts[textIndex], foldedTexts[textIndex])
             var candidates = Set(unfiltered)
-            index.scan(RequiredLiterals.fold(text)) { candidates.insert($0) }
-            let hits = candidates.sorted().filter { matchers[$0]?.search(scalars: text).isMatch == true }
+            index.scan(folded) { candidates.insert($0) }
+            let hits = candidates.sorted().filter { matchers[$0]?.search(scalars: text, folded: folded).isMatch == true }
             return (hits.map { Hit(regex: $0, text: textIndex) }, candidates.count)
         }
         return Outcome(hits: perText.flatMap(\.0), candidatePairs: perText.reduce(0) { $0 + $1.1 },

@@ -36,13 +36,17 @@ public struct PythonMatcher: Sendable {
     }
 
     public func search(scalars: [UInt32], budget: Int = defaultBudget) -> RegexSearchResult {
-        if let requiredLiterals, !Self.containsAny(of: requiredLiterals, in: scalars) { return .noMatch }
-        var machine = BacktrackingMachine(program: program, text: scalars, budget: budget)
-        return machine.search()
+        search(scalars: scalars, folded: nil, budget: budget)
     }
 
-    private static func containsAny(of literals: [[UInt32]], in text: [UInt32]) -> Bool {
-        let folded = RequiredLiterals.fold(text)
-        return literals.contains { folded.contains(subsequence: $0) }
+    /// `folded`: the text already case-folded by `RequiredLiterals.fold`, when the caller has it
+    /// (the cross-record check folds every text once, not once per regex).
+    func search(scalars: [UInt32], folded: [UInt32]?, budget: Int = defaultBudget) -> RegexSearchResult {
+        if let requiredLiterals {
+            let folded = folded ?? RequiredLiterals.fold(scalars)
+            if !requiredLiterals.contains(where: { folded.contains(subsequence: $0) }) { return .noMatch }
+        }
+        var machine = BacktrackingMachine(program: program, text: scalars, budget: budget)
+        return machine.search()
     }
 }

@@ -49,7 +49,7 @@ struct CorpusRegexMatches: Sendable {
     private mutating func matchAll(flags: RegexFlags, cache: RegexCache) {
         let (regexes, texts, owners) = (self.regexes, self.texts, self.owners)
         let matchers = regexes.parallelMap { $0.flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
-        let outcome = CrossMatcher(matchers, texts: texts).run(texts)
+        let outcome = CrossMatcher(matchers, texts: texts).run()
         matches = outcome.hits.compactMap { Self.match($0.regex, text: $0.text, owners: owners) }
         matchesEmpty = Set(matchers.indices.filter { matchers[$0]?.search(scalars: []).isMatch == true })
         for match in matches where match.text.isSignature { signatureMatchCounts[match.matcher, default: 0] += 1 }
@@ -66,8 +66,9 @@ struct CorpusRegexMatches: Sendable {
             involved.insert(record)
         }
         // Every other regex against the focused texts, run only where its literals occur.
+        let foldedTexts = texts.parallelMap(RequiredLiterals.fold)
         let focusedTexts = owners.indices.filter { focus.contains(owners[$0].record) }
-        let folded = focusedTexts.map { RequiredLiterals.fold(texts[$0]) }
+        let folded = focusedTexts.map { foldedTexts[$0] }
         let others = regexes.indices.filter { !focus.contains($0) }
         let candidates: [[Int]] = others.parallelMap { record in
             guard let pattern = regexes[record]?.pattern, case .success(let ast) = cache.parse(pattern) else { return [] }
@@ -77,7 +78,7 @@ struct CorpusRegexMatches: Sendable {
         var runs: [(regex: Int, text: Int)] = []
         for (record, texts) in zip(others, candidates) { runs += texts.map { (record, $0) } }
         let hits = runs.parallelMap { run in
-            regexes[run.regex].flatMap { cache.matcher(for: $0.pattern, flags: flags) }?.search(scalars: texts[run.text]).isMatch == true
+            regexes[run.regex].flatMap { cache.matcher(for: $0.pattern, flags: flags) }?.search(scalars: texts[run.text], folded: foldedTexts[run.text]).isMatch == true
         }
         for (run, hit) in zip(runs, hits) where hit { involved.insert(run.regex) }
         // Every involved regex against every text: its matches, and how broad it is.
@@ -85,7 +86,7 @@ struct CorpusRegexMatches: Sendable {
         let perRegex: [[Match]] = sorted.parallelMap { record in
             guard let matcher = regexes[record].flatMap({ cache.matcher(for: $0.pattern, flags: flags) }) else { return [] }
             return texts.indices.compactMap { text in
-                matcher.search(scalars: texts[text]).isMatch ? Self.match(record, text: text, owners: owners) : nil
+                matcher.search(scalars: texts[text], folded: foldedTexts[text]).isMatch ? Self.match(record, text: text, owners: owners) : nil
             }
         }
         candidatePairs = runs.count + sorted.count * texts.count
