@@ -30,7 +30,9 @@ public enum ConfigLoader {
             case "regex":
                 // The schema has already checked the names.
                 if case .sequence(let flags)? = entry.value["flags"]?.content {
-                    for flag in flags { config.regexFlags.insert(regexFlag(named: flag.scalarValue ?? "")) }
+                    for flag in flags {
+                        config.regexFlags.formUnion(RegexFlags.consumerFlagNames.first { $0.name == flag.scalarValue }?.flag ?? [])
+                    }
                 }
             case "rules":
                 for rule in entry.value.entries ?? [] {
@@ -69,15 +71,6 @@ public enum ConfigLoader {
         guard let violation = schema.validate(value).first else { return }
         let at = record.span(at: violation.instancePath, onKey: violation.keyword == "additionalProperties").start
         throw bad("\(file):\(at.line):\(at.column)", violation.message + (violation.hint.map { "; \($0)" } ?? ""))
-    }
-
-    private static func regexFlag(named name: String) -> RegexFlags {
-        switch name {
-        case "IGNORECASE": .ignoreCase
-        case "MULTILINE": .multiline
-        case "DOTALL": .dotAll
-        default: .ascii
-        }
     }
 
     private static func bad(_ location: String, _ reason: String) -> RunError {

@@ -30,8 +30,7 @@ public struct LookupReport: Sendable {
                      ("start", .integer(Int64(hit.range.lowerBound))), ("end", .integer(Int64(hit.range.upperBound))),
                      ("matched", .string(hit.matchedText))])
         }
-        let names = [(RegexFlags.ignoreCase, "IGNORECASE"), (.multiline, "MULTILINE"), (.dotAll, "DOTALL"), (.ascii, "ASCII")]
-            .filter { flags.contains($0.0) }.map { JSONValue.string($0.1) }
+        let names = RegexFlags.consumerFlagNames.filter { flags.contains($0.flag) }.map { JSONValue.string($0.name) }
         return CanonicalJSON.string(.object([("text", .string(text)), ("flags", .array(names)), ("matches", .array(matches))])) + "\n"
     }
 

@@ -31,4 +31,10 @@ public struct RegexFlags: OptionSet, Hashable, Sendable {
         default: return nil
         }
     }
+
+    /// The flags a consumer may compile with, by their Python names, as `regex.flags` in
+    /// `errkb.yml` and `errkb match --format json` write them.
+    public static let consumerFlagNames: [(name: String, flag: RegexFlags)] = [
+        ("IGNORECASE", .ignoreCase), ("MULTILINE", .multiline), ("DOTALL", .dotAll), ("ASCII", .ascii),
+    ]
 }
