@@ -16,13 +16,9 @@ public struct ConnectedRecord: Sendable, Hashable {
         var outgoing: [String: Int] = [:]
         for record in records {
             guard let id = record.id else { continue }
-            let graph = record.value["transition_graph"]
-            for list in ["leads_to", "preceded_by", "frequently_confused_with"] {
-                for edge in graph?[list]?.arrayValue ?? [] {
-                    guard let target = edge["error_id"]?.stringValue else { continue }
-                    outgoing[id, default: 0] += 1
-                    incoming[target, default: 0] += 1
-                }
+            for edge in record.edges {
+                outgoing[id, default: 0] += 1
+                incoming[edge.target, default: 0] += 1
             }
         }
         let ids = Set(records.compactMap(\.id))

@@ -45,7 +45,6 @@ struct RegexAmbiguousRule: CorpusRule {
     }
 
     private static func confused(_ record: TypedRecord, with id: String) -> Bool {
-        let list = record.value(at: JSONPointer.root.appending("transition_graph").appending("frequently_confused_with"))
-        return list?.arrayValue?.contains { $0["error_id"]?.stringValue == id } ?? false
+        record.edges.contains { $0.list == "frequently_confused_with" && $0.target == id }
     }
 }
