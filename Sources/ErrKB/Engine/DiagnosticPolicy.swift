@@ -7,16 +7,8 @@ struct DiagnosticPolicy: Sendable {
     func apply(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var kept: [Diagnostic] = []
         var perFile: [String: Int] = [:]
-        // A rule's default severity, found once per rule rather than by a search of every rule
-        // per diagnostic (a large KB gives hundreds of thousands).
-        var defaults: [RuleID: Severity?] = [:]
         for var diagnostic in diagnostics.sorted() {
-            let known = defaults[diagnostic.rule] ?? {
-                let found = AllRules.description(of: diagnostic.rule)?.defaultSeverity
-                defaults[diagnostic.rule] = found
-                return found
-            }()
-            let base = known ?? diagnostic.severity
+            let base = AllRules.description(of: diagnostic.rule)?.defaultSeverity ?? diagnostic.severity
             guard let severity = config.severity(for: diagnostic.rule, default: base) else { continue }
             diagnostic.severity = severity
             let count = perFile[diagnostic.file, default: 0] + 1

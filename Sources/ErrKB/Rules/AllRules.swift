@@ -75,8 +75,12 @@ public enum AllRules {
 
     /// The description of `id`, if a rule has it.
     public static func description(of id: RuleID) -> RuleDescription? {
-        all.first { $0.description.id == id }?.description
+        descriptions[id]
     }
+
+    /// Looked up for every diagnostic of a run, so by id rather than by a search of the list.
+    private static let descriptions: [RuleID: RuleDescription] =
+        Dictionary(all.map { ($0.description.id, $0.description) }, uniquingKeysWith: { first, _ in first })
 
     public static var recordRules: [any RecordRule.Type] { all.compactMap { $0 as? any RecordRule.Type } }
     public static var corpusRules: [any CorpusRule.Type] { all.compactMap { $0 as? any CorpusRule.Type } }
