@@ -39,6 +39,6 @@ public struct Baseline: Sendable {
     /// The result without the findings the baseline accepts.
     public func filtering(_ result: CheckResult) -> CheckResult {
         CheckResult(diagnostics: result.diagnostics.filter { !fingerprints.contains($0.fingerprint) },
-                    records: result.records, sources: result.sources, fileCount: result.fileCount)
+                    records: result.records, recordCount: result.recordCount, sources: result.sources, fileCount: result.fileCount)
     }
 }

@@ -11,6 +11,9 @@ public struct CheckRequest: Sendable {
     /// The groups whose rules run: `validate` runs syntax, schema and correctness.
     public var groups: Set<RuleGroup>
     public var limits: LoadLimits
+    /// Whether the result keeps every record's tree and value (build, stats, fmt need them);
+    /// `validate` and `lint` only report, and keep memory flat by dropping them.
+    public var keepsRecords = true
 
     public init(paths: [URL], knowledgeBase: KnowledgeBase, schema: RecordSchema, config: Configuration, today: CalendarDate,
                 groups: Set<RuleGroup>, limits: LoadLimits = .standard) {

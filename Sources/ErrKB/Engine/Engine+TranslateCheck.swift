@@ -16,7 +16,7 @@ extension Engine {
         for record in result.records where sources[record.file] == nil && filesWithStale.contains(record.file) {
             sources[record.file] = record.text
         }
-        return CheckResult(diagnostics: result.diagnostics + added, records: result.records, sources: sources,
+        return CheckResult(diagnostics: result.diagnostics + added, records: result.records, recordCount: result.recordCount, sources: sources,
                            fileCount: result.fileCount)
     }
 }

@@ -12,34 +12,46 @@ public enum Engine {
             request.groups.contains(rule.description.group)
                 && request.config.severity(for: rule.description.id, default: rule.description.defaultSeverity) != nil
         }
+        let loader = SourceLoader(limits: request.limits)
         let pipeline = RecordPipeline(
-            loader: SourceLoader(limits: request.limits), schema: request.schema,
-            rules: AllRules.recordRules.filter(enabled).map { $0.init() }, context: context)
+            loader: loader, schema: request.schema, rules: AllRules.recordRules.filter(enabled).map { $0.init() },
+            context: context, keepsRecords: request.keepsRecords)
         let outcomes = files.parallelMap { pipeline.run($0) }
         var diagnostics = refused + outcomes.flatMap(\.diagnostics)
-        let records = outcomes.compactMap(\.record)
+        let digests = outcomes.compactMap(\.digest)
 
         // Cross-record rules see the whole KB even when only some files are named, and report
         // only on the named ones: a link to a record that was not named is not dangling.
         let named = Set(files.map(\.file))
         let contextRecordFiles = try contextFiles(for: request, excluding: named, discovery: discovery)
-        let contextRecords = contextRecordFiles.parallelMap { pipeline.run($0, checking: false) }.compactMap(\.record)
-        let wholeKB = (records + contextRecords).sorted { $0.file < $1.file }
-        if !contextRecords.isEmpty { context.reportedFiles = named }
+        let contextDigests = contextRecordFiles.parallelMap { pipeline.run($0, checking: false) }.compactMap(\.digest)
+        let wholeKB = (digests + contextDigests).sorted { $0.file < $1.file }
+        if !contextDigests.isEmpty { context.reportedFiles = named }
         for ruleType in AllRules.corpusRules.filter(enabled) {
             var report = RuleReport(rule: ruleType.description)
             ruleType.init().check(wholeKB, context: context, into: &report)
             diagnostics.append(contentsOf: report.diagnostics.filter { named.contains($0.file) })
         }
-        var texts: [String: SourceText] = [:]
-        for (file, outcome) in zip(files, outcomes) { texts[file.file] = outcome.text }
+        var suppressions: [String: Suppressions] = [:]
+        for (file, outcome) in zip(files, outcomes) { suppressions[file.file] = outcome.suppressions }
         let enabledRules = Set(AllRules.all.filter(enabled).map { $0.description.id })
-        diagnostics = SuppressionFilter(enabledRules: enabledRules).apply(diagnostics, sources: texts)
+        diagnostics = SuppressionFilter(enabledRules: enabledRules).apply(diagnostics, suppressions: suppressions)
         let policy = DiagnosticPolicy(config: request.config, maxPerFile: request.limits.maxDiagnosticsPerFile)
         let kept = policy.apply(diagnostics)
-        let filesWithFindings = Set(kept.map(\.file))
-        let sources = texts.filter { filesWithFindings.contains($0.key) }
-        return CheckResult(diagnostics: kept, records: records, sources: sources, fileCount: files.count + refused.count)
+        return CheckResult(diagnostics: kept, records: outcomes.compactMap(\.record), recordCount: digests.count,
+                           sources: sources(of: Set(kept.map(\.file)), files: files, outcomes: outcomes, loader: loader),
+                           fileCount: files.count + refused.count)
+    }
+
+    /// The texts of `filesWithFindings`, for carets: kept by the pipeline, or read again for a
+    /// file whose only findings came from the cross-record rules.
+    private static func sources(of filesWithFindings: Set<String>, files: [DiscoveredFile],
+                                outcomes: [RecordPipeline.Outcome], loader: SourceLoader) -> [String: SourceText] {
+        var texts: [String: SourceText] = [:]
+        for (file, outcome) in zip(files, outcomes) where filesWithFindings.contains(file.file) {
+            texts[file.file] = outcome.text ?? (outcome.digest != nil ? loader.text(of: file.url) : nil)
+        }
+        return texts
     }
 
     /// The KB's other record files, when the named paths lie inside the KB's records folder.

@@ -1,32 +1,42 @@
 /// The per-file stages, run in parallel: load, type against the schema, validate, record rules.
+/// What a file leaves behind is its digest for the cross-record rules, its diagnostics, and only
+/// what later stages need of the rest.
 struct RecordPipeline: Sendable {
     /// What one file gave.
     struct Outcome: Sendable {
         var diagnostics: [Diagnostic]
+        var digest: RecordDigest?
+        /// The typed record, when the request keeps records.
         var record: TypedRecord?
+        /// The text, when the file has diagnostics or the request keeps records.
         var text: SourceText?
+        /// The file's suppression comments, when it has any.
+        var suppressions: Suppressions?
     }
 
     let loader: SourceLoader
     let schema: RecordSchema
     let rules: [any RecordRule]
     let context: RuleContext
+    let keepsRecords: Bool
 
-    /// Loads, types and checks one file; with `checking` false only loads and types it (a record
+    /// Loads, types and checks one file; with `checking` false only reads its digest (a record
     /// that cross-record rules must see but that nobody asked to check).
     func run(_ file: DiscoveredFile, checking: Bool = true) -> Outcome {
         let source = loader.load(url: file.url, file: file.file, format: file.format)
         var diagnostics = source.diagnostics
-        guard let root = source.root else { return Outcome(diagnostics: diagnostics, record: nil, text: source.text) }
+        guard let root = source.root else { return Outcome(diagnostics: diagnostics, text: source.text) }
         let typer = SchemaTyper(root: schema.shape, dialect: file.format == .json ? .json : .yaml)
         let record = TypedRecord(file: file.file, format: file.format, root: root, value: typer.value(of: root), text: source.text)
-        guard checking else { return Outcome(diagnostics: [], record: record, text: source.text) }
+        guard checking else { return Outcome(diagnostics: [], digest: RecordDigest(record)) }
         diagnostics += schema.diagnostics(for: record)
         for rule in rules {
             var report = RuleReport(rule: type(of: rule).description)
             rule.check(record, context: context, into: &report)
             diagnostics += report.diagnostics
         }
-        return Outcome(diagnostics: diagnostics, record: record, text: source.text)
+        let suppressions = source.text.flatMap { ASCIIText.contains("errkb-disable", in: $0.text) ? Suppressions(text: $0) : nil }
+        return Outcome(diagnostics: diagnostics, digest: RecordDigest(record), record: keepsRecords ? record : nil,
+                       text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions)
     }
 }

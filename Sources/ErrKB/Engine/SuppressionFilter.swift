@@ -3,13 +3,10 @@
 struct SuppressionFilter {
     let enabledRules: Set<RuleID>
 
-    func apply(_ diagnostics: [Diagnostic], sources: [String: SourceText]) -> [Diagnostic] {
+    /// `byFile`: the suppression comments of each file that has some.
+    func apply(_ diagnostics: [Diagnostic], suppressions byFile: [String: Suppressions]) -> [Diagnostic] {
         var kept: [Diagnostic] = []
-        var byFile: [String: Suppressions] = [:]
         var used: [String: Set<String>] = [:]
-        for (file, text) in sources where ASCIIText.contains("errkb-disable", in: text.text) {
-            byFile[file] = Suppressions(text: text)
-        }
         for diagnostic in diagnostics {
             if let suppressions = byFile[diagnostic.file],
                suppressions.silences(diagnostic, used: &used[diagnostic.file, default: []]) {

@@ -26,6 +26,14 @@ public struct SourceLoader: Sendable {
         return load(bytes: bytes, file: file, format: format)
     }
 
+    /// The text of a file loaded before, for showing lines under diagnostics that were found
+    /// after its tree and text were dropped; nil when it no longer reads as it did.
+    public func text(of url: URL) -> SourceText? {
+        guard let data = try? Data(contentsOf: url), data.count <= limits.maxFileBytes,
+              let text = String(validating: data, as: UTF8.self) else { return nil }
+        return SourceText(text)
+    }
+
     /// Loads file content already in memory.
     public func load(bytes: [UInt8], file: String, format: SourceFormat) -> LoadedSource {
         // One validating decode for the common case; the slower scalar-by-scalar search for the

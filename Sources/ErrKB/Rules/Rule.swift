@@ -12,8 +12,9 @@ public protocol RecordRule: Rule {
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport)
 }
 
-/// A rule over every record of the KB at once (unique ids, dangling references).
+/// A rule over every record of the KB at once (unique ids, dangling references). It sees each
+/// record's digest, not its tree, so the KB's trees need not all stay in memory.
 public protocol CorpusRule: Rule {
     init()
-    func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport)
+    func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport)
 }

@@ -14,4 +14,12 @@ public struct RuleReport: Sendable {
             span: span ?? record.span(at: path, onKey: onKey), path: path, record: record.id,
             message: message, hint: hint, related: related))
     }
+
+    /// Reports a problem with the value at `path` of the record `digest` sums up.
+    public mutating func add(_ digest: RecordDigest, at path: JSONPointer, _ message: String, hint: String? = nil,
+                             related: [Diagnostic.Related] = []) {
+        diagnostics.append(Diagnostic(
+            rule: rule.id, severity: rule.defaultSeverity, file: digest.file, span: digest.span(at: path), path: path,
+            record: digest.id, message: message, hint: hint, related: related))
+    }
 }

@@ -1,7 +1,7 @@
 /// The links a record lists in its `transition_graph`.
 extension TypedRecord {
     /// One link: the list it is in, its index there, and the id it names.
-    public struct Edge: Sendable {
+    public struct Edge: Sendable, Hashable {
         public let list: String
         public let index: Int
         public let target: String

@@ -12,7 +12,8 @@ extension ErrKBCommand {
 
         func run() throws {
             let workspace = try input.workspace()
-            let request = try input.request(workspace, groups: Set(RuleGroup.allCases))
+            var request = try input.request(workspace, groups: Set(RuleGroup.allCases))
+            request.keepsRecords = false
             let result = try RunFailure.guarding { () throws(RunError) in try Engine.check(request) }
             try output.finish(baseline.apply(to: result, in: input.directory))
         }

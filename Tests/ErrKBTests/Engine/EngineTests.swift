@@ -32,6 +32,23 @@ import Testing
         #expect(first == (try kb.check().diagnostics))
     }
 
+    @Test func aRunThatKeepsNoRecordsReportsTheSameWithItsSourceLines() throws {
+        let kb = try ScratchKB(files: [
+            "llm/a.yaml": Self.record("llm/a", leadsTo: "llm/missing"),
+            "llm/b.yaml": Self.record("llm/b") + "confidence: 2\n",
+            "llm/c.yaml": Self.record("llm/c"),
+        ])
+        defer { kb.remove() }
+        let kept = try kb.check()
+        let lean = try kb.check(keepsRecords: false)
+        #expect(lean.records.isEmpty && lean.summary == kept.summary)
+        #expect(lean.diagnostics == kept.diagnostics)
+        // a.yaml's only finding comes from a cross-record rule, after its text was dropped.
+        #expect(lean.diagnostics.contains { $0.file == "records/llm/a.yaml" && $0.rule == "unknown-error-id" })
+        #expect(Set(lean.sources.keys) == Set(lean.diagnostics.map(\.file)))
+        #expect(lean.sources == kept.sources)
+    }
+
     @Test func perFileDiagnosticsAreCapped() throws {
         let keys = (0..<150).map { "unknown_\($0): x" }.joined(separator: "\n")
         let kb = try ScratchKB(files: ["llm/noisy.yaml": "id: llm/noisy\n" + keys + "\n"])

@@ -22,9 +22,12 @@ struct ScratchKB {
     }
 
     /// Runs the checks of `groups` over the whole KB with today pinned.
-    func check(groups: Set<RuleGroup> = Set(RuleGroup.allCases), paths: [String] = [], today: String = "2026-01-01") throws -> CheckResult {
+    func check(groups: Set<RuleGroup> = Set(RuleGroup.allCases), paths: [String] = [], today: String = "2026-01-01",
+               keepsRecords: Bool = true) throws -> CheckResult {
         let workspace = try Workspace(directory: root, today: today)
-        return try Engine.check(workspace.request(paths: paths, directory: root, groups: groups))
+        var request = workspace.request(paths: paths, directory: root, groups: groups)
+        request.keepsRecords = keepsRecords
+        return try Engine.check(request)
     }
 
     /// Makes the KB a git repository (if it is not one) and commits every file; false when git fails.

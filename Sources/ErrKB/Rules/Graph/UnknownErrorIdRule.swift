@@ -13,7 +13,7 @@ struct UnknownErrorIdRule: CorpusRule {
             .fails(files: ["llm/a.yaml": "id: llm/a\ntransition_graph:\n  leads_to:\n  - error_id: ↓llm/missing\n    probability: 0.5"]),
         ])
 
-    func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
+    func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
         let known = Set(records.compactMap(\.id))
         let sortedKnown = known.sorted()
         for record in records {

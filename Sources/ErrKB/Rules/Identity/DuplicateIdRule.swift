@@ -12,8 +12,8 @@ struct DuplicateIdRule: CorpusRule {
             .fails(files: ["llm/a.yaml": "id: llm/a", "llm/b.yaml": "id: ↓llm/a"]),
         ])
 
-    func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
-        var first: [String: TypedRecord] = [:]
+    func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
+        var first: [String: RecordDigest] = [:]
         for record in records {
             guard let id = record.id else { continue }
             guard let original = first[id] else {

@@ -26,21 +26,17 @@ struct UnmirroredEdgeRule: CorpusRule {
     /// Each edge list and the list of the target that mirrors it.
     private static let mirrors = [("leads_to", "preceded_by"), ("preceded_by", "leads_to")]
 
-    func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
-        var byID: [String: TypedRecord] = [:]
+    func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
+        var byID: [String: RecordDigest] = [:]
         for record in records { if let id = record.id, byID[id] == nil { byID[id] = record } }
         for record in records {
             guard let id = record.id else { continue }
             for (list, mirror) in Self.mirrors {
-                let listPath = JSONPointer.root.appending("transition_graph").appending(list)
-                for (index, edge) in (record.value(at: listPath)?.arrayValue ?? []).enumerated() {
-                    // A target that is not a record is unknown-error-id's to report.
-                    guard let target = edge["error_id"]?.stringValue, let other = byID[target] else { continue }
-                    let mirrorPath = JSONPointer.root.appending("transition_graph").appending(mirror)
-                    let back = other.value(at: mirrorPath)?.arrayValue ?? []
-                    guard !back.contains(where: { $0["error_id"]?.stringValue == id }) else { continue }
-                    report.add(record, at: listPath.appending(index).appending("error_id"),
-                               "'\(list)' names '\(target)', whose '\(mirror)' does not name '\(id)'",
+                // A target that is not a record is unknown-error-id's to report.
+                for edge in record.edges where edge.list == list {
+                    guard let other = byID[edge.target],
+                          !other.edges.contains(where: { $0.list == mirror && $0.target == id }) else { continue }
+                    report.add(record, at: edge.path, "'\(list)' names '\(edge.target)', whose '\(mirror)' does not name '\(id)'",
                                hint: "add '- error_id: \(id)' to 'transition_graph.\(mirror)' in \(other.file)")
                 }
             }

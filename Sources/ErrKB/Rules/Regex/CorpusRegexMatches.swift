@@ -28,7 +28,7 @@ struct CorpusRegexMatches: Sendable {
     private let texts: [[UInt32]]
 
     /// `focus`: the records being reported on, nil for all of them.
-    init(_ records: [TypedRecord], flags: RegexFlags, cache: RegexCache, focus: Set<Int>? = nil) {
+    init(_ records: [RecordDigest], flags: RegexFlags, cache: RegexCache, focus: Set<Int>? = nil) {
         regexes = records.map(RecordRegex.init)
         var owners: [(record: Int, target: RecordRegex.Target)] = []
         for (record, regex) in regexes.enumerated() {

@@ -14,15 +14,25 @@ struct RecordRegex: Sendable {
     let targets: [Target]
 
     init?(_ record: TypedRecord) {
-        guard let pattern = record.value["regex"]?.stringValue, !pattern.isEmpty else { return nil }
+        self.init(pattern: record.value["regex"]?.stringValue, signature: record.value["signature"]?.stringValue,
+                  aliases: (record.value["aliases"]?.arrayValue ?? []).map(\.stringValue))
+    }
+
+    init?(_ digest: RecordDigest) {
+        self.init(pattern: digest.regex, signature: digest.signature, aliases: digest.aliases)
+    }
+
+    /// `aliases` by index, nil where an alias is not a string.
+    private init?(pattern: String?, signature: String?, aliases: [String?]) {
+        guard let pattern, !pattern.isEmpty else { return nil }
         self.pattern = pattern
         var targets: [Target] = []
-        if let signature = record.value["signature"]?.stringValue {
-            targets.append(Target(text: signature, path: JSONPointer.root.appending("signature"), name: "the signature"))
+        if let signature {
+            targets.append(Target(text: signature, path: RecordDigest.signaturePath, name: "the signature"))
         }
-        for (index, alias) in (record.value["aliases"]?.arrayValue ?? []).enumerated() {
-            guard let text = alias.stringValue else { continue }
-            targets.append(Target(text: text, path: JSONPointer.root.appending("aliases").appending(index), name: "alias \(index + 1)"))
+        for (index, alias) in aliases.enumerated() {
+            guard let text = alias else { continue }
+            targets.append(Target(text: text, path: RecordDigest.aliasPath(index), name: "alias \(index + 1)"))
         }
         self.targets = targets
     }

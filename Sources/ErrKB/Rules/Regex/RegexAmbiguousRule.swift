@@ -29,7 +29,7 @@ struct RegexAmbiguousRule: CorpusRule {
                             "llm/b.yaml": "id: llm/b\nsignature: 'Error: token limit exceeded'\nregex: 'token limit exceeded'"]),
         ])
 
-    func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
+    func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
         let corpus = context.regexes.corpusMatches(records, context: context)
         let tooBroad = RegexTooBroadRule.broadRecords(corpus)
         let regexPath = JSONPointer.root.appending("regex")
@@ -44,7 +44,7 @@ struct RegexAmbiguousRule: CorpusRule {
         }
     }
 
-    private static func confused(_ record: TypedRecord, with id: String) -> Bool {
+    private static func confused(_ record: RecordDigest, with id: String) -> Bool {
         record.edges.contains { $0.list == "frequently_confused_with" && $0.target == id }
     }
 }

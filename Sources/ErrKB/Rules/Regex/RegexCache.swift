@@ -24,7 +24,7 @@ public final class RegexCache: @unchecked Sendable {
     }
 
     /// The cross-matches of `records`, computed on first use, for the records the run reports on.
-    func corpusMatches(_ records: [TypedRecord], context: RuleContext) -> CorpusRegexMatches {
+    func corpusMatches(_ records: [RecordDigest], context: RuleContext) -> CorpusRegexMatches {
         let files = records.map(\.file)
         if let known = lock.withLock({ corpus }), known.files == files { return known.matches }
         let focus = context.reportedFiles.map { files in Set(records.indices.filter { files.contains(records[$0].file) }) }

@@ -23,7 +23,7 @@ struct RegexTooBroadRule: CorpusRule {
         corpus.matchesEmpty.union(corpus.signatureMatchCounts.filter { isMost($0.value, of: corpus.signatureCount - 1) }.keys)
     }
 
-    func check(_ records: [TypedRecord], context: RuleContext, into report: inout RuleReport) {
+    func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
         let corpus = context.regexes.corpusMatches(records, context: context)
         let counts = corpus.signatureMatchCounts
         let path = JSONPointer.root.appending("regex")
