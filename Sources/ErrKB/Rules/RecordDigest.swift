@@ -11,30 +11,32 @@ public struct RecordDigest: Sendable, Hashable {
     /// The aliases by index; nil where an alias is not a string.
     public let aliases: [String?]
     public let edges: [TypedRecord.Edge]
-    /// Where each of the values above is written, by path.
-    let spans: [JSONPointer: SourceSpan]
+    /// Where the values above are written: the lists line up with `aliases` and `edges`. Kept
+    /// as plain fields, not a table by path, since a KB holds tens of thousands of digests.
+    let idSpan, regexSpan, signatureSpan: SourceSpan?
+    let aliasSpans: [SourceSpan]
+    let edgeSpans: [SourceSpan]
 
-    init(file: String, id: String?, regex: String?, signature: String?, aliases: [String?],
-         edges: [TypedRecord.Edge], spans: [JSONPointer: SourceSpan]) {
+    init(file: String, id: String?, regex: String?, signature: String?, aliases: [String?], edges: [TypedRecord.Edge],
+         spans: (id: SourceSpan?, regex: SourceSpan?, signature: SourceSpan?, aliases: [SourceSpan], edges: [SourceSpan])) {
         self.file = file
         self.id = id
         self.regex = regex
         self.signature = signature
         self.aliases = aliases
         self.edges = edges
-        self.spans = spans
+        (idSpan, regexSpan, signatureSpan, aliasSpans, edgeSpans) = spans
     }
 
     public init(_ record: TypedRecord) {
         let value = record.value
         let aliases = (value["aliases"]?.arrayValue ?? []).map(\.stringValue)
         let edges = record.edges
-        var paths = [Self.idPath, Self.regexPath, Self.signaturePath] + edges.map(\.path)
-        paths += aliases.indices.map(Self.aliasPath)
-        var spans: [JSONPointer: SourceSpan] = [:]
-        for path in paths where record.value(at: path) != nil { spans[path] = record.span(at: path) }
+        let span = { (path: JSONPointer) in record.value(at: path) == nil ? nil : record.span(at: path) }
         self.init(file: record.file, id: record.id, regex: value["regex"]?.stringValue, signature: value["signature"]?.stringValue,
-                  aliases: aliases, edges: edges, spans: spans)
+                  aliases: aliases, edges: edges,
+                  spans: (span(Self.idPath), span(Self.regexPath), span(Self.signaturePath),
+                          aliases.indices.map { record.span(at: Self.aliasPath($0)) }, edges.map { record.span(at: $0.path) }))
     }
 
     static let idPath = JSONPointer.root.appending("id")
@@ -44,6 +46,18 @@ public struct RecordDigest: Sendable, Hashable {
 
     /// Where the value at `path` is written; the file's start for a path the digest does not keep.
     public func span(at path: JSONPointer) -> SourceSpan {
-        spans[path] ?? SourceSpan(at: .fileStart)
+        var found: SourceSpan?
+        switch path {
+        case Self.idPath: found = idSpan
+        case Self.regexPath: found = regexSpan
+        case Self.signaturePath: found = signatureSpan
+        default:
+            if let alias = aliasSpans.indices.first(where: { Self.aliasPath($0) == path }) {
+                found = aliasSpans[alias]
+            } else if let edge = edges.firstIndex(where: { $0.path == path }) {
+                found = edgeSpans[edge]
+            }
+        }
+        return found ?? SourceSpan(at: .fileStart)
     }
 }

@@ -18,7 +18,10 @@ public struct CrossMatcher: Sendable {
         public var unfilteredRegexes: Int
     }
 
-    private let matchers: [PythonMatcher?]
+    private let regexCount: Int
+    /// Compiles regex `i` when it has texts to try; each compiled regex is dropped after its
+    /// texts, so a KB's worth of compiled programs is never in memory at once.
+    private let compile: @Sendable (Int) -> PythonMatcher?
     private let texts: [[UInt32]]
     /// The texts case-folded once, for both scans and for the matcher's own literal check.
     private let foldedTexts: [[UInt32]]
@@ -28,17 +31,25 @@ public struct CrossMatcher: Sendable {
     /// Ready to match every regex of `matchers` against every text of `texts`; `matchers[i]`
     /// nil means regex `i` is skipped (it does not compile).
     public init(_ matchers: [PythonMatcher?], texts: [[UInt32]]) {
-        self.matchers = matchers
+        self.init(requirements: matchers.map { $0?.requiredLiteralAlternatives }, texts: texts) { matchers[$0] }
+    }
+
+    /// Ready to match regexes `0..<requirements.count` against every text of `texts`.
+    /// `requirements[i]`: what `RequiredLiterals.alternatives` finds in regex `i`, nil to skip
+    /// it (it does not parse); `compile(i)` is asked for its matcher only when needed.
+    public init(requirements: [[Set<[UInt32]>]?], texts: [[UInt32]], compile: @escaping @Sendable (Int) -> PythonMatcher?) {
+        regexCount = requirements.count
+        self.compile = compile
         self.texts = texts
         let foldedTexts = texts.parallelMap(RequiredLiterals.fold)
         self.foldedTexts = foldedTexts
-        let choices = matchers.map { $0?.requiredLiteralAlternatives ?? [] }
-        let frequency = Self.textFrequency(of: Set(choices.flatMap { $0.flatMap { $0 } }), in: foldedTexts)
+        let frequency = Self.textFrequency(of: Set(requirements.flatMap { ($0 ?? []).flatMap { $0 } }), in: foldedTexts)
         var literals: [(literal: [UInt32], owner: Int)] = []
         var unfiltered: [Int] = []
-        for (owner, requirements) in choices.enumerated() where matchers[owner] != nil {
+        for (owner, alternatives) in requirements.enumerated() {
+            guard let alternatives else { continue }
             // The requirement met by the fewest texts lets the fewest texts through.
-            let rarest = requirements.min { a, b in
+            let rarest = alternatives.min { a, b in
                 a.reduce(0) { $0 + frequency[$1, default: 0] } < b.reduce(0) { $0 + frequency[$1, default: 0] }
             }
             if let rarest {
@@ -67,14 +78,25 @@ public struct CrossMatcher: Sendable {
 
     /// The hits of every regex on every text, sorted by text then regex.
     public func run() -> Outcome {
-        let perText = Array(texts.indices).parallelMap { textIndex in
-            let (text, folded) = (texts[textIndex], foldedTexts[textIndex])
-            var candidates = Set(unfiltered)
-            index.scan(folded) { candidates.insert($0) }
-            let hits = candidates.sorted().filter { matchers[$0]?.search(scalars: text, folded: folded).isMatch == true }
-            return (hits.map { Hit(regex: $0, text: textIndex) }, candidates.count)
+        // Which regexes each text's literals let through, then the same turned round: which
+        // texts each regex must be tried on.
+        let perText: [[Int]] = Array(texts.indices).parallelMap { text in
+            var candidates = Set<Int>()
+            index.scan(foldedTexts[text]) { candidates.insert($0) }
+            return Array(candidates)
         }
-        return Outcome(hits: perText.flatMap(\.0), candidatePairs: perText.reduce(0) { $0 + $1.1 },
-                       unfilteredRegexes: unfiltered.count)
+        var perRegex = [[Int]](repeating: [], count: regexCount)
+        for (text, regexes) in perText.enumerated() { for regex in regexes { perRegex[regex].append(text) } }
+        let allTexts = Array(texts.indices)
+        for regex in unfiltered { perRegex[regex] = allTexts }
+        let textsOf = perRegex
+        let tried = textsOf.indices.filter { !textsOf[$0].isEmpty }
+        let hits: [[Hit]] = tried.parallelMap { regex in
+            guard let matcher = compile(regex) else { return [] }
+            return textsOf[regex].filter { matcher.search(scalars: texts[$0], folded: foldedTexts[$0]).isMatch }
+                .map { Hit(regex: regex, text: $0) }
+        }
+        return Outcome(hits: hits.flatMap { $0 }.sorted { ($0.text, $0.regex) < ($1.text, $1.regex) },
+                       candidatePairs: textsOf.reduce(0) { $0 + $1.count }, unfilteredRegexes: unfiltered.count)
     }
 }

@@ -48,10 +48,14 @@ struct CorpusRegexMatches: Sendable {
 
     private mutating func matchAll(flags: RegexFlags, cache: RegexCache) {
         let (regexes, texts, owners) = (self.regexes, self.texts, self.owners)
-        let matchers = regexes.parallelMap { $0.flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
-        let outcome = CrossMatcher(matchers, texts: texts).run()
+        let requirements = regexes.parallelMap { regex in
+            regex.flatMap { try? cache.parse($0.pattern).get() }.map(RequiredLiterals.alternatives)
+        }
+        let compile: @Sendable (Int) -> PythonMatcher? = { regexes[$0].flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
+        let outcome = CrossMatcher(requirements: requirements, texts: texts, compile: compile).run()
         matches = outcome.hits.compactMap { Self.match($0.regex, text: $0.text, owners: owners) }
-        matchesEmpty = Set(matchers.indices.filter { matchers[$0]?.search(scalars: []).isMatch == true })
+        // A regex that requires some literal cannot match the empty string.
+        matchesEmpty = Set(regexes.indices.filter { requirements[$0]?.isEmpty == true && compile($0)?.search(scalars: []).isMatch == true })
         for match in matches where match.text.isSignature { signatureMatchCounts[match.matcher, default: 0] += 1 }
         candidatePairs = outcome.candidatePairs
     }

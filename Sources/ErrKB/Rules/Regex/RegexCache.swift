@@ -3,7 +3,13 @@ import Foundation
 /// Work the regex rules share within one run: each pattern is compiled once, and the KB-wide
 /// cross-matching (which regex matches which other record's texts) is computed once for both
 /// `regex-ambiguous` and `regex-too-broad`.
+///
+/// The rules of one record ask for its pattern one after another, so a small cache serves them:
+/// a table is emptied when it fills, and memory does not grow with the KB.
 public final class RegexCache: @unchecked Sendable {
+    /// Most patterns a table holds before it is emptied.
+    static let capacity = 1024
+
     private let lock = NSLock()
     private var parses: [String: Result<RegexAST, RegexSyntaxError>] = [:]
     private var matchers: [String: PythonMatcher?] = [:]
@@ -39,7 +45,10 @@ public final class RegexCache: @unchecked Sendable {
                                  _ compute: () -> Value) -> Value {
         if let known = lock.withLock({ self[keyPath: table][key] }) { return known }
         let value = compute()
-        lock.withLock { self[keyPath: table][key] = value }
+        lock.withLock {
+            if self[keyPath: table].count >= Self.capacity { self[keyPath: table].removeAll(keepingCapacity: true) }
+            self[keyPath: table][key] = value
+        }
         return value
     }
 }
