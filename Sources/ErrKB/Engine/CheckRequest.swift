@@ -14,6 +14,8 @@ public struct CheckRequest: Sendable {
     /// Whether the result keeps every record's tree and value (build, stats, fmt need them);
     /// `validate` and `lint` only report, and keep memory flat by dropping them.
     public var keepsRecords = true
+    /// Where the digest cache lives (`.errkb-cache` at the KB root); nil to run without it.
+    public var cacheFolder: URL?
 
     public init(paths: [URL], knowledgeBase: KnowledgeBase, schema: RecordSchema, config: Configuration, today: CalendarDate,
                 groups: Set<RuleGroup>, limits: LoadLimits = .standard) {

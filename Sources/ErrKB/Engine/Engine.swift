@@ -15,16 +15,28 @@ public enum Engine {
         let loader = SourceLoader(limits: request.limits)
         let pipeline = RecordPipeline(
             loader: loader, schema: request.schema, rules: AllRules.recordRules.filter(enabled).map { $0.init() },
-            context: context, keepsRecords: request.keepsRecords)
+            context: context, keepsRecords: request.keepsRecords,
+            digestsRegexLiterals: AllRules.corpusRules.contains { enabled($0) && $0 is any CrossMatchingRule.Type })
         let outcomes = files.parallelMap { pipeline.run($0) }
         var diagnostics = refused + outcomes.flatMap(\.diagnostics)
         let digests = outcomes.compactMap(\.digest)
 
         // Cross-record rules see the whole KB even when only some files are named, and report
-        // only on the named ones: a link to a record that was not named is not dangling.
+        // only on the named ones: a link to a record that was not named is not dangling. The
+        // files that are only context come from the digest cache where they have not changed.
         let named = Set(files.map(\.file))
+        let runStart = FileStamp.now()
         let contextRecordFiles = try contextFiles(for: request, excluding: named, discovery: discovery)
-        let contextDigests = contextRecordFiles.parallelMap { pipeline.run($0, checking: false) }.compactMap(\.digest)
+        let cache = contextRecordFiles == nil ? nil : request.cacheFolder.map { DigestCache(folder: $0, schema: request.schema) }
+        let contextOutcomes = (contextRecordFiles ?? []).parallelMap { pipeline.context($0, cache: cache) }
+        let contextDigests = contextOutcomes.compactMap(\.digest)
+        if var cache, let contextRecordFiles {
+            var fresh: [String: DigestCache.Entry] = [:]
+            for (file, outcome) in zip(files + contextRecordFiles, outcomes + contextOutcomes) {
+                if let stamp = outcome.stamp { fresh[file.file] = DigestCache.Entry(stamp: stamp, digest: outcome.digest) }
+            }
+            cache.update(fresh, runStart: runStart)
+        }
         let wholeKB = (digests + contextDigests).sorted { $0.file < $1.file }
         if !contextDigests.isEmpty { context.reportedFiles = named }
         for ruleType in AllRules.corpusRules.filter(enabled) {
@@ -54,13 +66,17 @@ public enum Engine {
         return texts
     }
 
-    /// The KB's other record files, when the named paths lie inside the KB's records folder.
+    /// The KB's other record files, when the named paths lie inside the KB's records folder; nil
+    /// when they do not (then the run knows only the files it was given).
     private static func contextFiles(for request: CheckRequest, excluding named: Set<String>,
-                                     discovery: FileDiscovery) throws(RunError) -> [DiscoveredFile] {
+                                     discovery: FileDiscovery) throws(RunError) -> [DiscoveredFile]? {
         let records = request.knowledgeBase.root.appendingPathComponent(request.config.recordsPath).standardizedFileURL
+        guard FileManager.default.fileExists(atPath: records.path) else { return nil }
+        let paths = request.paths.map { $0.standardizedFileURL.path }
+        // The whole records folder was named: nothing is left for context.
+        if paths == [records.path] { return [] }
         let prefix = records.path.hasSuffix("/") ? records.path : records.path + "/"
-        let insideKB = request.paths.allSatisfy { $0.standardizedFileURL.path.hasPrefix(prefix) }
-        guard insideKB, FileManager.default.fileExists(atPath: records.path) else { return [] }
+        guard paths.allSatisfy({ $0.hasPrefix(prefix) }) else { return nil }
         return try discovery.discover([records]).files.filter { !named.contains($0.file) }
     }
 }

@@ -12,6 +12,8 @@ struct RecordPipeline: Sendable {
         var text: SourceText?
         /// The file's suppression comments, when it has any.
         var suppressions: Suppressions?
+        /// The file's stamp, taken before it was read, for the digest cache.
+        var stamp: FileStamp?
     }
 
     let loader: SourceLoader
@@ -19,16 +21,32 @@ struct RecordPipeline: Sendable {
     let rules: [any RecordRule]
     let context: RuleContext
     let keepsRecords: Bool
+    /// Whether digests carry their regex's required literals (for the cross-record regex rules).
+    let digestsRegexLiterals: Bool
 
     /// Loads, types and checks one file; with `checking` false only reads its digest (a record
     /// that cross-record rules must see but that nobody asked to check).
+    ///
+    /// With `checking` false, `cache` may answer instead, when the file has not changed.
+    func context(_ file: DiscoveredFile, cache: DigestCache?) -> Outcome {
+        let stamp = FileStamp(path: file.url.path)
+        if let entry = cache?.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals) {
+            return Outcome(diagnostics: [], digest: entry.digest, stamp: stamp)
+        }
+        return run(file, checking: false)
+    }
+
     func run(_ file: DiscoveredFile, checking: Bool = true) -> Outcome {
+        let stamp = FileStamp(path: file.url.path)
         let source = loader.load(url: file.url, file: file.file, format: file.format)
         var diagnostics = source.diagnostics
-        guard let root = source.root else { return Outcome(diagnostics: diagnostics, text: source.text) }
+        guard let root = source.root else {
+            return Outcome(diagnostics: diagnostics, text: checking ? source.text : nil, stamp: stamp)
+        }
         let typer = SchemaTyper(root: schema.shape, dialect: file.format == .json ? .json : .yaml)
         let record = TypedRecord(file: file.file, format: file.format, root: root, value: typer.value(of: root), text: source.text)
-        guard checking else { return Outcome(diagnostics: [], digest: RecordDigest(record)) }
+        let digest = RecordDigest(record, literalsFrom: digestsRegexLiterals ? context.regexes : nil)
+        guard checking else { return Outcome(diagnostics: [], digest: digest, stamp: stamp) }
         diagnostics += schema.diagnostics(for: record)
         for rule in rules {
             var report = RuleReport(rule: type(of: rule).description)
@@ -36,7 +54,7 @@ struct RecordPipeline: Sendable {
             diagnostics += report.diagnostics
         }
         let suppressions = source.text.flatMap { ASCIIText.contains("errkb-disable", in: $0.text) ? Suppressions(text: $0) : nil }
-        return Outcome(diagnostics: diagnostics, digest: RecordDigest(record), record: keepsRecords ? record : nil,
-                       text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions)
+        return Outcome(diagnostics: diagnostics, digest: digest, record: keepsRecords ? record : nil,
+                       text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: stamp)
     }
 }

@@ -45,8 +45,10 @@ public struct Workspace: Sendable {
 
     /// A check request for `paths` running `groups`.
     public func request(paths: [String], directory: URL, groups: Set<RuleGroup>) -> CheckRequest {
-        CheckRequest(paths: inputURLs(paths, relativeTo: directory), knowledgeBase: knowledgeBase, schema: schema,
-                     config: config, today: today, groups: groups)
+        var request = CheckRequest(paths: inputURLs(paths, relativeTo: directory), knowledgeBase: knowledgeBase, schema: schema,
+                                   config: config, today: today, groups: groups)
+        request.cacheFolder = knowledgeBase.root.appendingPathComponent(DigestCache.folderName)
+        return request
     }
 }
 

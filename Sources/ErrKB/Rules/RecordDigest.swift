@@ -11,6 +11,11 @@ public struct RecordDigest: Sendable, Hashable {
     /// The aliases by index; nil where an alias is not a string.
     public let aliases: [String?]
     public let edges: [TypedRecord.Edge]
+    /// What the regex requires of any text it matches (`RequiredLiterals.alternatives`), nil
+    /// when it has no regex that parses; worked out only for runs whose rules cross-match
+    /// regexes (`hasRegexLiterals`), since it costs about as much as typing the record.
+    let regexLiterals: [Set<[UInt32]>]?
+    let hasRegexLiterals: Bool
     /// Where the values above are written: the lists line up with `aliases` and `edges`. Kept
     /// as plain fields, not a table by path, since a KB holds tens of thousands of digests.
     let idSpan, regexSpan, signatureSpan: SourceSpan?
@@ -18,6 +23,7 @@ public struct RecordDigest: Sendable, Hashable {
     let edgeSpans: [SourceSpan]
 
     init(file: String, id: String?, regex: String?, signature: String?, aliases: [String?], edges: [TypedRecord.Edge],
+         regexLiterals: [Set<[UInt32]>]??,
          spans: (id: SourceSpan?, regex: SourceSpan?, signature: SourceSpan?, aliases: [SourceSpan], edges: [SourceSpan])) {
         self.file = file
         self.id = id
@@ -25,16 +31,23 @@ public struct RecordDigest: Sendable, Hashable {
         self.signature = signature
         self.aliases = aliases
         self.edges = edges
+        self.regexLiterals = regexLiterals ?? nil
+        hasRegexLiterals = regexLiterals != nil
         (idSpan, regexSpan, signatureSpan, aliasSpans, edgeSpans) = spans
     }
 
-    public init(_ record: TypedRecord) {
+    /// `regexes`: the run's cache, when the regex's literals are to be worked out.
+    public init(_ record: TypedRecord, literalsFrom regexes: RegexCache? = nil) {
         let value = record.value
         let aliases = (value["aliases"]?.arrayValue ?? []).map(\.stringValue)
         let edges = record.edges
         let span = { (path: JSONPointer) in record.value(at: path) == nil ? nil : record.span(at: path) }
-        self.init(file: record.file, id: record.id, regex: value["regex"]?.stringValue, signature: value["signature"]?.stringValue,
-                  aliases: aliases, edges: edges,
+        let regex = value["regex"]?.stringValue
+        let literals = regexes.map { cache in
+            regex.flatMap { try? cache.parse($0).get() }.map(RequiredLiterals.alternatives)
+        }
+        self.init(file: record.file, id: record.id, regex: regex, signature: value["signature"]?.stringValue,
+                  aliases: aliases, edges: edges, regexLiterals: literals,
                   spans: (span(Self.idPath), span(Self.regexPath), span(Self.signaturePath),
                           aliases.indices.map { record.span(at: Self.aliasPath($0)) }, edges.map { record.span(at: $0.path) }))
     }

@@ -18,3 +18,7 @@ public protocol CorpusRule: Rule {
     init()
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport)
 }
+
+/// A corpus rule that matches records' regexes against each other's texts: a run with one works
+/// out each digest's required regex literals while the record is loaded.
+public protocol CrossMatchingRule: CorpusRule {}

@@ -12,6 +12,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Report only on record files changed since this git revision (cross-record rules still see the whole KB).")
     var changed: String?
 
+    @Flag(help: "Neither read nor write the digest cache in .errkb-cache (the cross-record rules then read every file).")
+    var noCache = false
+
     var directory: URL { settings.directory }
 
     func workspace() throws -> Workspace { try settings.workspace() }
@@ -19,6 +22,7 @@ struct InputOptions: ParsableArguments {
     /// The check request for these options: the named paths, or the files changed since `--changed`.
     func request(_ workspace: Workspace, groups: Set<RuleGroup>) throws -> CheckRequest {
         var request = workspace.request(paths: paths, directory: directory, groups: groups)
+        if noCache { request.cacheFolder = nil }
         if let changed {
             request.paths = try RunFailure.guarding { () throws(RunError) in try workspace.changedFiles(since: changed) }
         }

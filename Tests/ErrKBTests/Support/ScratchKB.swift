@@ -23,10 +23,11 @@ struct ScratchKB {
 
     /// Runs the checks of `groups` over the whole KB with today pinned.
     func check(groups: Set<RuleGroup> = Set(RuleGroup.allCases), paths: [String] = [], today: String = "2026-01-01",
-               keepsRecords: Bool = true) throws -> CheckResult {
+               keepsRecords: Bool = true, cache: Bool = true) throws -> CheckResult {
         let workspace = try Workspace(directory: root, today: today)
         var request = workspace.request(paths: paths, directory: root, groups: groups)
         request.keepsRecords = keepsRecords
+        if !cache { request.cacheFolder = nil }
         return try Engine.check(request)
     }
 

@@ -24,12 +24,20 @@ struct CorpusRegexMatches: Sendable {
     private(set) var candidatePairs = 0
 
     private let regexes: [RecordRegex?]
+    /// What each regex requires of a text it matches; nil where there is no regex to run.
+    private let requirements: [[Set<[UInt32]>]?]
     private let owners: [(record: Int, target: RecordRegex.Target)]
     private let texts: [[UInt32]]
 
     /// `focus`: the records being reported on, nil for all of them.
     init(_ records: [RecordDigest], flags: RegexFlags, cache: RegexCache, focus: Set<Int>? = nil) {
-        regexes = records.map(RecordRegex.init)
+        let regexes = records.map(RecordRegex.init)
+        self.regexes = regexes
+        requirements = Array(records.indices).parallelMap { index -> [Set<[UInt32]>]? in
+            guard let regex = regexes[index] else { return nil }
+            if records[index].hasRegexLiterals { return records[index].regexLiterals }
+            return (try? cache.parse(regex.pattern).get()).map(RequiredLiterals.alternatives)
+        }
         var owners: [(record: Int, target: RecordRegex.Target)] = []
         for (record, regex) in regexes.enumerated() {
             for target in regex?.targets ?? [] { owners.append((record, target)) }
@@ -47,10 +55,7 @@ struct CorpusRegexMatches: Sendable {
     }
 
     private mutating func matchAll(flags: RegexFlags, cache: RegexCache) {
-        let (regexes, texts, owners) = (self.regexes, self.texts, self.owners)
-        let requirements = regexes.parallelMap { regex in
-            regex.flatMap { try? cache.parse($0.pattern).get() }.map(RequiredLiterals.alternatives)
-        }
+        let (regexes, texts, owners, requirements) = (self.regexes, self.texts, self.owners, self.requirements)
         let compile: @Sendable (Int) -> PythonMatcher? = { regexes[$0].flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
         let outcome = CrossMatcher(requirements: requirements, texts: texts, compile: compile).run()
         matches = outcome.hits.compactMap { Self.match($0.regex, text: $0.text, owners: owners) }
@@ -61,7 +66,7 @@ struct CorpusRegexMatches: Sendable {
     }
 
     private mutating func matchFocused(_ focus: Set<Int>, flags: RegexFlags, cache: RegexCache) {
-        let (regexes, texts, owners) = (self.regexes, self.texts, self.owners)
+        let (regexes, texts, owners, requirements) = (self.regexes, self.texts, self.owners, self.requirements)
         // The focused regexes against every text.
         var involved = Set<Int>()
         for record in focus.sorted() {
@@ -75,8 +80,8 @@ struct CorpusRegexMatches: Sendable {
         let folded = focusedTexts.map { foldedTexts[$0] }
         let others = regexes.indices.filter { !focus.contains($0) }
         let candidates: [[Int]] = others.parallelMap { record in
-            guard let pattern = regexes[record]?.pattern, case .success(let ast) = cache.parse(pattern) else { return [] }
-            guard let required = RequiredLiterals.of(ast) else { return focusedTexts }
+            guard let alternatives = requirements[record] else { return [] }
+            guard let required = RequiredLiterals.best(of: alternatives) else { return focusedTexts }
             return zip(focusedTexts, folded).filter { _, text in required.contains { text.contains(subsequence: $0) } }.map(\.0)
         }
         var runs: [(regex: Int, text: Int)] = []

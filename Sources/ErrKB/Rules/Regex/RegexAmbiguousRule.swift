@@ -1,5 +1,5 @@
 /// One record's regex does not match another record's signature or aliases.
-struct RegexAmbiguousRule: CorpusRule {
+struct RegexAmbiguousRule: CrossMatchingRule {
     static let description = RuleDescription(
         id: "regex-ambiguous", defaultSeverity: .warning, group: .quality,
         summary: "A record's regex does not match other records' signatures or aliases",

@@ -1,5 +1,5 @@
 /// The regex neither matches the empty string nor most signatures of the KB.
-struct RegexTooBroadRule: CorpusRule {
+struct RegexTooBroadRule: CrossMatchingRule {
     static let description = RuleDescription(
         id: "regex-too-broad", defaultSeverity: .warning, group: .quality,
         summary: "The regex does not match the empty string or most signatures of the KB",

@@ -1,0 +1,104 @@
+/// The little binary format of errkb's cache: unsigned LEB128 integers and length-prefixed
+/// UTF-8. Hand-written because reading tens of thousands of entries must take milliseconds.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ value: UInt64) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
+    mutating func write(_ value: Int64) { write(UInt64(bitPattern: value)) }
+    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func write(_ text: String) {
+        write(text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func write(_ text: String?) {
+        write(text != nil)
+        if let text { write(text) }
+    }
+
+    mutating func write(_ scalars: [UInt32]) {
+        write(scalars.count)
+        for scalar in scalars { write(UInt64(scalar)) }
+    }
+}
+
+/// Reads what `ByteWriter` wrote. Every read checks its bounds and throws on a short or
+/// malformed input: a damaged cache is thrown away, never trusted.
+struct ByteReader {
+    struct Malformed: Error {}
+
+    private let bytes: UnsafeRawBufferPointer
+    private var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func readUInt64() throws(Malformed) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Malformed() }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    mutating func readInt64() throws(Malformed) -> Int64 { Int64(bitPattern: try readUInt64()) }
+
+    mutating func readInt() throws(Malformed) -> Int {
+        let value = try readInt64()
+        guard let int = Int(exactly: value) else { throw Malformed() }
+        return int
+    }
+
+    /// A count of items still to come: never more than bytes are left, so a damaged count cannot
+    /// make a reader reserve memory for billions of items.
+    mutating func readCount() throws(Malformed) -> Int {
+        let count = try readInt()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        return count
+    }
+
+    mutating func readBool() throws(Malformed) -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Malformed() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func readString() throws(Malformed) -> String {
+        let count = try readCount()
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
+        offset += count
+        guard let text = String(validating: slice, as: UTF8.self) else { throw Malformed() }
+        return text
+    }
+
+    mutating func readOptionalString() throws(Malformed) -> String? {
+        try readBool() ? try readString() : nil
+    }
+
+    mutating func readScalars() throws(Malformed) -> [UInt32] {
+        let count = try readCount()
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let scalar = UInt32(exactly: try readUInt64()) else { throw Malformed() }
+            scalars.append(scalar)
+        }
+        return scalars
+    }
+}
