@@ -29,7 +29,7 @@ struct RecordPipeline: Sendable {
     ///
     /// With `checking` false, `cache` may answer instead, when the file has not changed.
     func context(_ file: DiscoveredFile, cache: DigestCache?) -> Outcome {
-        let stamp = FileStamp(path: file.url.path)
+        let stamp = FileStamp(path: file.path)
         if let entry = cache?.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals) {
             return Outcome(diagnostics: [], digest: entry.digest, stamp: stamp)
         }
@@ -37,7 +37,7 @@ struct RecordPipeline: Sendable {
     }
 
     func run(_ file: DiscoveredFile, checking: Bool = true) -> Outcome {
-        let stamp = FileStamp(path: file.url.path)
+        let stamp = FileStamp(path: file.path)
         let source = loader.load(url: file.url, file: file.file, format: file.format)
         var diagnostics = source.diagnostics
         guard let root = source.root else {

@@ -2,10 +2,13 @@ import Foundation
 
 /// One record file to check.
 public struct DiscoveredFile: Sendable, Hashable {
-    public let url: URL
+    /// The file's full path.
+    public let path: String
     /// Path relative to the KB root.
     public let file: String
     public let format: SourceFormat
+
+    public var url: URL { URL(fileURLWithPath: path) }
 }
 
 /// Turns the paths a user names into a sorted list of record files.
@@ -33,7 +36,7 @@ public struct FileDiscovery: Sendable {
                 walk(path, into: &files, refused: &refused)
             } else {
                 let file = knowledgeBase.relativePath(of: path)
-                files.insert(DiscoveredFile(url: path, file: file, format: SourceFormat(fileName: path.lastPathComponent) ?? .yaml))
+                files.insert(DiscoveredFile(path: path.path, file: file, format: SourceFormat(fileName: path.lastPathComponent) ?? .yaml))
             }
         }
         return (files.sorted { $0.file < $1.file }, refused.sorted())
@@ -46,26 +49,46 @@ public struct FileDiscovery: Sendable {
             if manager.fileExists(atPath: records.path) { walk(records, into: &files, refused: &refused) }
             return
         }
-        guard let enumerator = manager.enumerator(at: folder, includingPropertiesForKeys: [],
-                                                  options: [.skipsHiddenFiles]) else { return }
-        for case let url as URL in enumerator {
-            guard let format = SourceFormat(fileName: url.lastPathComponent) else { continue }
-            let file = knowledgeBase.relativePath(of: url)
-            if Self.isSymbolicLink(url), !knowledgeBase.contains(url) {
+        let relative = folder.standardizedFileURL.path == knowledgeBase.root.path ? "" : knowledgeBase.relativePath(of: folder) + "/"
+        walk(path: folder.standardizedFileURL.path, relative: relative, into: &files, refused: &refused)
+    }
+
+    /// Walks a folder with `readdir`, skipping hidden entries and not following linked folders.
+    /// Foundation's enumerator makes a URL of every entry, which costs more than the rest of
+    /// finding the files; `d_type` also tells a link without a `stat`.
+    private func walk(path: String, relative: String, into files: inout Set<DiscoveredFile>, refused: inout [Diagnostic]) {
+        guard let folder = opendir(path) else { return }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard !name.hasPrefix(".") else { continue }
+            let (fullPath, file) = (path + "/" + name, relative + name)
+            var kind = entry.pointee.d_type
+            if kind == DT_UNKNOWN { kind = Self.kind(of: fullPath) }
+            if kind == DT_DIR {
+                walk(path: fullPath, relative: file + "/", into: &files, refused: &refused)
+                continue
+            }
+            guard let format = SourceFormat(fileName: name) else { continue }
+            if kind == DT_LNK, !knowledgeBase.contains(URL(fileURLWithPath: fullPath)) {
                 refused.append(Diagnostic(
                     rule: Self.symlinkEscape, severity: .error, file: file, span: SourceSpan(at: .fileStart),
                     message: "symbolic link leads outside the knowledge base",
                     hint: "copy the record into the KB instead of linking to it"))
                 continue
             }
-            files.insert(DiscoveredFile(url: url, file: file, format: format))
+            files.insert(DiscoveredFile(path: fullPath, file: file, format: format))
         }
     }
 
-    /// `lstat` directly: Foundation's resource values cost more than parsing the file.
-    private static func isSymbolicLink(_ url: URL) -> Bool {
+    /// The `d_type` of the entry at `path`, from `lstat`, for file systems that do not report it.
+    private static func kind(of path: String) -> UInt8 {
         var info = stat()
-        guard lstat(url.path, &info) == 0 else { return false }
-        return info.st_mode & S_IFMT == S_IFLNK
+        guard lstat(path, &info) == 0 else { return UInt8(DT_UNKNOWN) }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return UInt8(DT_DIR)
+        case S_IFLNK: return UInt8(DT_LNK)
+        default: return UInt8(DT_REG)
+        }
     }
 }

@@ -15,10 +15,12 @@ struct UnknownErrorIdRule: CorpusRule {
 
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
         let known = Set(records.compactMap(\.id))
-        let sortedKnown = known.sorted()
+        // Sorted only when some link dangles: most runs never need the suggestions.
+        var sortedKnown: [String]?
         for record in records {
             for edge in record.edges where !known.contains(edge.target) {
-                let hint = EditDistance.closest(to: edge.target, among: sortedKnown).map { "did you mean '\($0)'?" }
+                if sortedKnown == nil { sortedKnown = known.sorted() }
+                let hint = EditDistance.closest(to: edge.target, among: sortedKnown ?? []).map { "did you mean '\($0)'?" }
                 report.add(record, at: edge.path, "error_id '\(edge.target)' names no record of the KB",
                            hint: hint ?? "fix the id, or add the record it names")
             }

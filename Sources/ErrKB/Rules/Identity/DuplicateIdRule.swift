@@ -13,13 +13,15 @@ struct DuplicateIdRule: CorpusRule {
         ])
 
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
-        var first: [String: RecordDigest] = [:]
-        for record in records {
+        // Indices, not digests: copying a digest into the table costs more than the lookup.
+        var first: [String: Int] = [:]
+        for (index, record) in records.enumerated() {
             guard let id = record.id else { continue }
-            guard let original = first[id] else {
-                first[id] = record
+            guard let originalIndex = first[id] else {
+                first[id] = index
                 continue
             }
+            let original = records[originalIndex]
             let idPath = JSONPointer.root.appending("id")
             report.add(record, at: idPath, "id '\(id)' is already used by \(original.file)",
                        hint: "merge the two records, or give this one another slug",

@@ -27,17 +27,18 @@ struct UnmirroredEdgeRule: CorpusRule {
     private static let mirrors = [("leads_to", "preceded_by"), ("preceded_by", "leads_to")]
 
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
-        var byID: [String: RecordDigest] = [:]
-        for record in records { if let id = record.id, byID[id] == nil { byID[id] = record } }
+        // Indices, not digests: copying a digest into the table costs more than the lookup.
+        var byID: [String: Int] = [:]
+        for (index, record) in records.enumerated() { if let id = record.id, byID[id] == nil { byID[id] = index } }
         for record in records {
             guard let id = record.id else { continue }
             for (list, mirror) in Self.mirrors {
                 // A target that is not a record is unknown-error-id's to report.
                 for edge in record.edges where edge.list == list {
                     guard let other = byID[edge.target],
-                          !other.edges.contains(where: { $0.list == mirror && $0.target == id }) else { continue }
+                          !records[other].edges.contains(where: { $0.list == mirror && $0.target == id }) else { continue }
                     report.add(record, at: edge.path, "'\(list)' names '\(edge.target)', whose '\(mirror)' does not name '\(id)'",
-                               hint: "add '- error_id: \(id)' to 'transition_graph.\(mirror)' in \(other.file)")
+                               hint: "add '- error_id: \(id)' to 'transition_graph.\(mirror)' in \(records[other].file)")
                 }
             }
         }
