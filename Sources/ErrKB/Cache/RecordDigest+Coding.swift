@@ -26,7 +26,7 @@ extension RecordDigest {
         for span in aliasSpans + edgeSpans { Self.write(span, to: &writer) }
     }
 
-    init(from reader: inout ByteReader) throws(ByteReader.Malformed) {
+    convenience init(from reader: inout ByteReader) throws(ByteReader.Malformed) {
         let file = try reader.readString()
         let id = try reader.readOptionalString(), regex = try reader.readOptionalString()
         let signature = try reader.readOptionalString()

@@ -1,8 +1,9 @@
 /// What the cross-record rules read of one record: its id, regex, signature, aliases and links,
 /// with where each is written. Small, so the whole KB's digests stay in memory while each file's
 /// node tree and text are dropped as soon as its own checks are done; and plain, so a digest can
-/// be cached on disk for files that did not change.
-public struct RecordDigest: Sendable, Hashable {
+/// be cached on disk for files that did not change. A class, so that the cross-record stages
+/// pass tens of thousands of them around by reference instead of copying every field.
+public final class RecordDigest: Sendable, Equatable {
     /// Path relative to the KB root.
     public let file: String
     public let id: String?
@@ -37,7 +38,7 @@ public struct RecordDigest: Sendable, Hashable {
     }
 
     /// `regexes`: the run's cache, when the regex's literals are to be worked out.
-    public init(_ record: TypedRecord, literalsFrom regexes: RegexCache? = nil) {
+    public convenience init(_ record: TypedRecord, literalsFrom regexes: RegexCache? = nil) {
         let value = record.value
         let aliases = (value["aliases"]?.arrayValue ?? []).map(\.stringValue)
         let edges = record.edges
@@ -72,5 +73,12 @@ public struct RecordDigest: Sendable, Hashable {
             }
         }
         return found ?? SourceSpan(at: .fileStart)
+    }
+
+    public static func == (lhs: RecordDigest, rhs: RecordDigest) -> Bool {
+        (lhs.file, lhs.id, lhs.regex, lhs.signature, lhs.aliases, lhs.edges) == (rhs.file, rhs.id, rhs.regex, rhs.signature, rhs.aliases, rhs.edges)
+            && (lhs.regexLiterals, lhs.hasRegexLiterals) == (rhs.regexLiterals, rhs.hasRegexLiterals)
+            && (lhs.idSpan, lhs.regexSpan, lhs.signatureSpan, lhs.aliasSpans, lhs.edgeSpans)
+            == (rhs.idSpan, rhs.regexSpan, rhs.signatureSpan, rhs.aliasSpans, rhs.edgeSpans)
     }
 }

@@ -3,11 +3,14 @@ struct RecordRegex: Sendable {
     /// One text the regex is meant to find: the signature or an alias.
     struct Target: Sendable {
         let text: String
-        let path: JSONPointer
-        /// "the signature" or "alias 2", for messages.
-        let name: String
+        /// Which alias (from 0), nil for the signature. Path and name are made only when
+        /// reported: the cross-record check holds a target for every text of the KB.
+        let alias: Int?
 
-        var isSignature: Bool { path.tokens.count == 1 }
+        var isSignature: Bool { alias == nil }
+        var path: JSONPointer { alias.map(RecordDigest.aliasPath) ?? RecordDigest.signaturePath }
+        /// "the signature" or "alias 2", for messages.
+        var name: String { alias.map { "alias \($0 + 1)" } ?? "the signature" }
     }
 
     let pattern: String
@@ -28,11 +31,11 @@ struct RecordRegex: Sendable {
         self.pattern = pattern
         var targets: [Target] = []
         if let signature {
-            targets.append(Target(text: signature, path: RecordDigest.signaturePath, name: "the signature"))
+            targets.append(Target(text: signature, alias: nil))
         }
         for (index, alias) in aliases.enumerated() {
             guard let text = alias else { continue }
-            targets.append(Target(text: text, path: RecordDigest.aliasPath(index), name: "alias \(index + 1)"))
+            targets.append(Target(text: text, alias: index))
         }
         self.targets = targets
     }
