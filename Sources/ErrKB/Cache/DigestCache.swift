@@ -22,12 +22,13 @@ struct DigestCache: Sendable {
     /// The version, format and schema the entries were made under.
     private let key: String
 
-    /// The cache in `folder`, empty when there is none or it cannot be trusted.
-    init(folder: URL, schema: RecordSchema) {
+    /// The cache in `folder`, empty when there is none or it cannot be trusted, or when not
+    /// `reading` it (a run that reads every file only writes the cache).
+    init(folder: URL, schema: RecordSchema, reading: Bool = true) {
         url = folder.appendingPathComponent(Self.fileName)
         key = "errkb \(ErrKBVersion.current) digests \(Self.formatVersion) schema "
             + SHA256.hexDigest(Array(CanonicalJSON.compactString(schema.document).utf8))
-        entries = (try? Self.read(url, key: key)) ?? [:]
+        entries = reading ? (try? Self.read(url, key: key)) ?? [:] : [:]
     }
 
     /// The cached digest of `file` when its stamp is still `stamp`; nil on a miss. A digest
@@ -38,8 +39,9 @@ struct DigestCache: Sendable {
         return entry
     }
 
-    /// Replaces the entries with `fresh` and writes the cache when they differ. Files written
-    /// within a second of `runStart` are left out (see `FileStamp.isSettled`).
+    /// Replaces the entries with `fresh` and writes the cache when they differ (an unread cache
+    /// is always written). Files written within a second of `runStart` are left out (see
+    /// `FileStamp.isSettled`).
     mutating func update(_ fresh: [String: Entry], runStart: Int64) {
         let settled = fresh.filter { $0.value.stamp.isSettled(before: runStart) }
         guard settled.count != entries.count || settled.contains(where: { entries[$0.key]?.stamp != $0.value.stamp }) else { return }

@@ -27,7 +27,9 @@ public enum Engine {
         let named = Set(files.map(\.file))
         let runStart = FileStamp.now()
         let contextRecordFiles = try contextFiles(for: request, excluding: named, discovery: discovery)
-        let cache = contextRecordFiles == nil ? nil : request.cacheFolder.map { DigestCache(folder: $0, schema: request.schema) }
+        let cache = contextRecordFiles.flatMap { context in
+            request.cacheFolder.map { DigestCache(folder: $0, schema: request.schema, reading: !context.isEmpty) }
+        }
         let contextOutcomes = (contextRecordFiles ?? []).parallelMap { pipeline.context($0, cache: cache) }
         let contextDigests = contextOutcomes.compactMap(\.digest)
         if var cache, let contextRecordFiles {
