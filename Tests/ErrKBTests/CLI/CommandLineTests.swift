@@ -18,6 +18,19 @@ import Testing
         #expect(out.stdout == "0 errors, 0 warnings in 1 file (1 record checked)\n")
     }
 
+    @Test func noCacheLeavesNoCacheBehind() async throws {
+        let kb = try kb(["llm/other.yaml": ExampleDocument(fragment: "id: llm/other").text])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))  // files younger than a second are not cached
+        let cache = kb.root.appendingPathComponent(".errkb-cache/digests")
+        let file = "records/" + RuleExample.defaultFile
+        let uncached = try CLIRunner.run(["lint", "--no-cache", "--today", "2026-01-01", file], in: kb.root)
+        #expect(!FileManager.default.fileExists(atPath: cache.path))
+        let cached = try CLIRunner.run(["lint", "--today", "2026-01-01", file], in: kb.root)
+        #expect(FileManager.default.fileExists(atPath: cache.path))
+        #expect(cached.stdout == uncached.stdout && cached.status == uncached.status)
+    }
+
     @Test func plantedErrorExitsOneWithCaretAndHelp() throws {
         let planted = ExampleDocument(fragment: "first_seen: 2024-05-01\nlast_confirmed: 2024-03-01").text
         let kb = try kb(["llm/planted.yaml": planted.replacingOccurrences(of: "id: llm/truncated-response-in-streaming-mode", with: "id: llm/planted")])
