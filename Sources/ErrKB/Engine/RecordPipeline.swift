@@ -24,10 +24,8 @@ struct RecordPipeline: Sendable {
     /// Whether digests carry their regex's required literals (for the cross-record regex rules).
     let digestsRegexLiterals: Bool
 
-    /// Loads, types and checks one file; with `checking` false only reads its digest (a record
-    /// that cross-record rules must see but that nobody asked to check).
-    ///
-    /// With `checking` false, `cache` may answer instead, when the file has not changed.
+    /// The digest of a file that cross-record rules must see but that nobody asked to check:
+    /// from `cache` when the file has not changed, else read from the file.
     func context(_ file: DiscoveredFile, cache: DigestCache?) -> Outcome {
         let stamp = FileStamp(path: file.path)
         if let entry = cache?.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals) {
@@ -36,6 +34,7 @@ struct RecordPipeline: Sendable {
         return run(file, checking: false)
     }
 
+    /// Loads, types and checks one file; with `checking` false only reads its digest.
     func run(_ file: DiscoveredFile, checking: Bool = true) -> Outcome {
         let stamp = FileStamp(path: file.path)
         let source = loader.load(url: file.url, file: file.file, format: file.format)

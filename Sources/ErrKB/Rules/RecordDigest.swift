@@ -14,7 +14,7 @@ public final class RecordDigest: Sendable, Equatable {
     public let edges: [TypedRecord.Edge]
     /// What the regex requires of any text it matches (`RequiredLiterals.alternatives`), nil
     /// when it has no regex that parses; worked out only for runs whose rules cross-match
-    /// regexes (`hasRegexLiterals`), since it costs about as much as typing the record.
+    /// regexes (`hasRegexLiterals`), since other runs would pay for it and never use it.
     let regexLiterals: [Set<[UInt32]>]?
     let hasRegexLiterals: Bool
     /// Where the values above are written: the lists line up with `aliases` and `edges`. Kept
@@ -23,6 +23,7 @@ public final class RecordDigest: Sendable, Equatable {
     let aliasSpans: [SourceSpan]
     let edgeSpans: [SourceSpan]
 
+    /// `regexLiterals`: nil when they were not worked out, `.some(nil)` when there is no regex.
     init(file: String, id: String?, regex: String?, signature: String?, aliases: [String?], edges: [TypedRecord.Edge],
          regexLiterals: [Set<[UInt32]>]??,
          spans: (id: SourceSpan?, regex: SourceSpan?, signature: SourceSpan?, aliases: [SourceSpan], edges: [SourceSpan])) {
