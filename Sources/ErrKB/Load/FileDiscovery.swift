@@ -25,7 +25,7 @@ public struct FileDiscovery: Sendable {
 
     /// The files under `paths`, sorted by relative path, and the refusals.
     public func discover(_ paths: [URL]) throws(RunError) -> (files: [DiscoveredFile], refused: [Diagnostic]) {
-        var files: Set<DiscoveredFile> = []
+        var files: [DiscoveredFile] = []
         var refused: [Diagnostic] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -36,13 +36,16 @@ public struct FileDiscovery: Sendable {
                 walk(path, into: &files, refused: &refused)
             } else {
                 let file = knowledgeBase.relativePath(of: path)
-                files.insert(DiscoveredFile(path: path.path, file: file, format: SourceFormat(fileName: path.lastPathComponent) ?? .yaml))
+                files.append(DiscoveredFile(path: path.path, file: file, format: SourceFormat(fileName: path.lastPathComponent) ?? .yaml))
             }
         }
-        return (files.sorted { $0.file < $1.file }, refused.sorted())
+        // A file named twice (itself and through its folder) is checked once.
+        let sorted = files.sorted { $0.file < $1.file }
+        let unique = sorted.indices.filter { $0 == 0 || sorted[$0 - 1].file != sorted[$0].file }.map { sorted[$0] }
+        return (unique, refused.sorted())
     }
 
-    private func walk(_ folder: URL, into files: inout Set<DiscoveredFile>, refused: inout [Diagnostic]) {
+    private func walk(_ folder: URL, into files: inout [DiscoveredFile], refused: inout [Diagnostic]) {
         let manager = FileManager.default
         if manager.fileExists(atPath: folder.appendingPathComponent("manifest.json").path) {
             let records = folder.appendingPathComponent("records")
@@ -56,7 +59,7 @@ public struct FileDiscovery: Sendable {
     /// Walks a folder with `readdir`, skipping hidden entries and not following linked folders.
     /// Foundation's enumerator makes a URL of every entry, which costs more than the rest of
     /// finding the files; `d_type` also tells a link without a `stat`.
-    private func walk(path: String, relative: String, into files: inout Set<DiscoveredFile>, refused: inout [Diagnostic]) {
+    private func walk(path: String, relative: String, into files: inout [DiscoveredFile], refused: inout [Diagnostic]) {
         guard let folder = opendir(path) else { return }
         defer { closedir(folder) }
         while let entry = readdir(folder) {
@@ -77,7 +80,7 @@ public struct FileDiscovery: Sendable {
                     hint: "copy the record into the KB instead of linking to it"))
                 continue
             }
-            files.insert(DiscoveredFile(path: fullPath, file: file, format: format))
+            files.append(DiscoveredFile(path: fullPath, file: file, format: format))
         }
     }
 
