@@ -14,22 +14,61 @@ public enum SHA256 {
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hexDigest(_ bytes: [UInt8]) -> String {
-        digest(bytes).map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
+        var hasher = Hasher()
+        hasher.update(bytes)
+        return hasher.hexDigest()
     }
 
     /// The 32-byte digest of `bytes`.
     public static func digest(_ bytes: [UInt8]) -> [UInt8] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var message = bytes
-        let bitLength = UInt64(bytes.count) * 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        var hasher = Hasher()
+        hasher.update(bytes)
+        return hasher.finish()
+    }
+
+    /// A digest fed piece by piece, for files written in parts that are never whole in memory.
+    public struct Hasher: Sendable {
+        private var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        /// Bytes not yet making a whole 64-byte block.
+        private var pending: [UInt8] = []
+        private var length: UInt64 = 0
+
+        public init() {}
+
+        public mutating func update(_ bytes: some Collection<UInt8>) {
+            length += UInt64(bytes.count)
+            pending.append(contentsOf: bytes)
+            let whole = pending.count / 64 * 64
+            guard whole > 0 else { return }
+            SHA256.compress(pending[..<whole], into: &state)
+            pending.removeFirst(whole)
+        }
+
+        /// The 32-byte digest of everything fed so far.
+        public mutating func finish() -> [UInt8] {
+            let bitLength = length * 8
+            var tail = pending
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            SHA256.compress(tail[...], into: &state)
+            pending = []
+            return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
+        }
+
+        /// The digest as 64 lowercase hex digits.
+        public mutating func hexDigest() -> String {
+            finish().map { byte in
+                let text = String(byte, radix: 16)
+                return byte < 16 ? "0" + text : text
+            }.joined()
+        }
+    }
+
+    /// Runs the compression function over `blocks`, a whole number of 64-byte blocks.
+    private static func compress(_ blocks: ArraySlice<UInt8>, into h: inout [UInt32]) {
         var w = [UInt32](repeating: 0, count: 64)
-        message.withUnsafeBufferPointer { buffer in
+        blocks.withUnsafeBufferPointer { buffer in
             for chunk in stride(from: 0, to: buffer.count, by: 64) {
                 for i in 0..<16 {
                     let j = chunk + i * 4
@@ -54,7 +93,6 @@ public enum SHA256 {
                 h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
             }
         }
-        return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
     }
 
     @inline(__always) private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

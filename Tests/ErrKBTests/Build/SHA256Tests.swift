@@ -20,4 +20,19 @@ import Testing
         let expected = try PythonOracle.run(script: script, input: hex).split(separator: "\n").map(String.init)
         #expect(expected == inputs.map { SHA256.hexDigest($0) })
     }
+
+    @Test func hashingInPiecesGivesTheDigestOfTheWhole() {
+        var rng = SplitMix64(seed: 11)
+        for length in [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000, 4097] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            var hasher = SHA256.Hasher()
+            var offset = 0
+            while offset < bytes.count {
+                let piece = Int.random(in: 1...70, using: &rng)
+                hasher.update(bytes[offset..<min(offset + piece, bytes.count)])
+                offset += piece
+            }
+            #expect(hasher.hexDigest() == SHA256.hexDigest(bytes), "length \(length)")
+        }
+    }
 }
