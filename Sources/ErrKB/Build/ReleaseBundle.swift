@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `errkb build`: checks the KB and, only when nothing is wrong, writes the release bundle.
 public enum ReleaseBundle {
@@ -11,16 +12,46 @@ public enum ReleaseBundle {
     }
 
     /// Checks `request`'s records and writes the bundle to `output` atomically; with any error,
-    /// writes nothing and leaves an existing bundle untouched.
+    /// writes nothing and leaves an existing bundle untouched. Each record's file is written while
+    /// the check reads the record, so records are not all kept in memory.
     public static func build(_ request: CheckRequest, output: URL) throws(RunError) -> Outcome {
-        let check = try Engine.check(request)
-        guard !check.hasErrors else { return Outcome(check: check, writtenFiles: []) }
-        let schema = request.schema
-        let records = check.records
-            .map { (id: $0.id ?? "", value: CanonicalRecord.make($0.value, shape: schema.shape)) }
-            .sorted { $0.id < $1.id }
-        let files = BundleContents.files(for: records, schemaVersion: schema.version)
-        try AtomicDirectoryWriter.write(files, to: output)
-        return Outcome(check: check, writtenFiles: files.map(\.path))
+        let staging = try BundleStaging(target: output)
+        let staged = StagedRecords()
+        let shape = request.schema.shape
+        var streaming = request
+        streaming.keepsRecords = false
+        streaming.recordSink = { record in staged.add(Result { () throws(RunError) in try BundleContents.stage(record, shape: shape, into: staging) }) }
+        let check: CheckResult
+        do { check = try Engine.check(streaming) } catch {
+            staging.discard()
+            throw error
+        }
+        guard !check.hasErrors else {
+            staging.discard()
+            return Outcome(check: check, writtenFiles: [])
+        }
+        do {
+            let records = try staged.sortedByID()
+            let files = try BundleContents.finish(records, schemaVersion: request.schema.version, in: staging)
+            try staging.commit()
+            return Outcome(check: check, writtenFiles: files)
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    /// The records written so far, collected from the check's threads.
+    private final class StagedRecords: Sendable {
+        private let results = Mutex<[Result<BundleContents.StagedRecord, RunError>]>([])
+
+        func add(_ result: Result<BundleContents.StagedRecord, RunError>) {
+            results.withLock { $0.append(result) }
+        }
+
+        /// The records by id, or the first failure to write one.
+        func sortedByID() throws(RunError) -> [BundleContents.StagedRecord] {
+            try results.withLock { $0 }.map { result throws(RunError) in try result.get() }.sorted { $0.id < $1.id }
+        }
     }
 }

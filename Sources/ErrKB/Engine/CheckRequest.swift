@@ -14,6 +14,9 @@ public struct CheckRequest: Sendable {
     /// Whether the result keeps every record's tree and value (build, stats, fmt need them);
     /// `validate` and `lint` only report, and keep memory flat by dropping them.
     public var keepsRecords = true
+    /// Called with each record of the named files once it is checked, on the checking thread:
+    /// `build` writes the record's bundle file there instead of keeping the record.
+    public var recordSink: (@Sendable (TypedRecord) -> Void)?
     /// Where the digest cache lives (`.errkb-cache` at the KB root); nil to run without it.
     public var cacheFolder: URL?
 

@@ -15,7 +15,7 @@ public enum Engine {
         let loader = SourceLoader(limits: request.limits)
         let pipeline = RecordPipeline(
             loader: loader, schema: request.schema, rules: AllRules.recordRules.filter(enabled).map { $0.init() },
-            context: context, keepsRecords: request.keepsRecords,
+            context: context, keepsRecords: request.keepsRecords, recordSink: request.recordSink,
             digestsRegexLiterals: AllRules.corpusRules.contains { enabled($0) && $0 is any CrossMatchingRule.Type })
         let outcomes = files.parallelMap { pipeline.run($0) }
         var diagnostics = refused + outcomes.flatMap(\.diagnostics)

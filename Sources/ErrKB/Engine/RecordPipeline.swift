@@ -21,6 +21,7 @@ struct RecordPipeline: Sendable {
     let rules: [any RecordRule]
     let context: RuleContext
     let keepsRecords: Bool
+    let recordSink: (@Sendable (TypedRecord) -> Void)?
     /// Whether digests carry their regex's required literals (for the cross-record regex rules).
     let digestsRegexLiterals: Bool
 
@@ -52,6 +53,7 @@ struct RecordPipeline: Sendable {
             rule.check(record, context: context, into: &report)
             diagnostics += report.diagnostics
         }
+        recordSink?(record)
         let suppressions = source.text.flatMap { ASCIIText.contains("errkb-disable", in: $0.text) ? Suppressions(text: $0) : nil }
         return Outcome(diagnostics: diagnostics, digest: digest, record: keepsRecords ? record : nil,
                        text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: stamp)

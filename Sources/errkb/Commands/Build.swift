@@ -21,7 +21,7 @@ extension ErrKBCommand {
             if outcome.writtenFiles.isEmpty {
                 FileHandle.standardError.write(Data("errkb: build refused: fix the errors below; \(out) is unchanged\n".utf8))
             } else {
-                let records = outcome.check.records.count
+                let records = outcome.check.recordCount
                 FileHandle.standardError.write(Data("errkb: wrote \(records) record\(records == 1 ? "" : "s") to \(out)/ (\(outcome.writtenFiles.count) files)\n".utf8))
             }
             try output.finish(outcome.check)

@@ -84,4 +84,35 @@ import Testing
             #expect(entry["sha256"] == .string(SHA256.hexDigest(bytes)))
         }
     }
+
+    @Test func gatheringFilesAreTheCanonicalFormsOfTheRecordFiles() throws {
+        let kb = try ScratchKB(files: [
+            RuleExample.defaultFile: ExampleDocument.baseText,
+            "llm/quoted.yaml": ExampleDocument(fragment: #"id: llm/quoted\#nsignature: "Error: \"a: b\" \\ c\td ✓ 错误""#).text,
+            "llm/block.yaml": ExampleDocument(fragment: "id: llm/block\naliases: []\nroot_cause: |-\n  first: line\n  second  line, \"quoted\"").text,
+        ])
+        defer { kb.remove() }
+        let outcome = try build(kb)
+        #expect(outcome.writtenFiles.count == 7, "\(outcome.check.diagnostics.map(\.message))")
+        let dist = kb.root.appendingPathComponent("dist")
+        let text = { (path: String) in try String(contentsOf: dist.appendingPathComponent(path), encoding: .utf8) }
+        let values = try ["llm/block", "llm/quoted", "llm/truncated-response-in-streaming-mode"].map { id in
+            try JSONValue.parse(jsonText: text("records/\(id).json"))
+        }
+        #expect(try text("errkb.json") == CanonicalJSON.string(.array(values)))
+        #expect(try text("errkb.jsonl") == values.map { CanonicalJSON.compactString($0) + "\n" }.joined())
+        let index = values.map { value in JSONValue.object(BundleContents.indexFields.map { ($0, value[$0] ?? .null) }) }
+        #expect(try text("index.json") == CanonicalJSON.string(.array(index)))
+    }
+
+    @Test func anEmptyKBBuildsEmptyArrays() throws {
+        let kb = try ScratchKB(files: [:])
+        defer { kb.remove() }
+        try FileManager.default.createDirectory(at: kb.root.appendingPathComponent("records"), withIntermediateDirectories: true)
+        _ = try build(kb)
+        let dist = kb.root.appendingPathComponent("dist")
+        #expect(try String(contentsOf: dist.appendingPathComponent("errkb.json"), encoding: .utf8) == "[]")
+        #expect(try String(contentsOf: dist.appendingPathComponent("errkb.jsonl"), encoding: .utf8) == "")
+        #expect(try String(contentsOf: dist.appendingPathComponent("index.json"), encoding: .utf8) == "[]")
+    }
 }

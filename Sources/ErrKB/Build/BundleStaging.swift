@@ -1,0 +1,114 @@
+import Foundation
+
+/// A release bundle being written. Files go into a hidden folder beside the target as they are
+/// made, so no more of the bundle than one file's worth is ever in memory, and the folder is
+/// renamed over the target at the end: readers see the old bundle or the whole new one, never
+/// half of one.
+final class BundleStaging: Sendable {
+    /// What the manifest says of one file.
+    struct Entry: Sendable {
+        let path: String
+        let size: Int
+        let sha256: String
+    }
+
+    /// A file written in parts, hashed as it goes.
+    struct Stream {
+        fileprivate let handle: FileHandle
+        fileprivate var buffer: [UInt8] = []
+        fileprivate var hasher = SHA256.Hasher()
+        fileprivate var size = 0
+
+        mutating func append(_ bytes: some Collection<UInt8>) throws(RunError) {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 20 { try flush() }
+        }
+
+        fileprivate mutating func flush() throws(RunError) {
+            hasher.update(buffer)
+            size += buffer.count
+            do { try handle.write(contentsOf: buffer) } catch { throw .unwritableOutput(path: "bundle", reason: error.localizedDescription) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    let target: URL
+    private let folder: URL
+
+    init(target: URL) throws(RunError) {
+        self.target = target
+        let pid = ProcessInfo.processInfo.processIdentifier
+        folder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
+        try? FileManager.default.removeItem(at: folder)
+        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            throw .unwritableOutput(path: target.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Writes one whole file; safe to call from several threads for different paths.
+    func write(_ bytes: [UInt8], to path: String) throws(RunError) -> Entry {
+        let url = try place(path)
+        do { try Data(bytes).write(to: url) } catch { throw .unwritableOutput(path: path, reason: error.localizedDescription) }
+        return Entry(path: path, size: bytes.count, sha256: SHA256.hexDigest(bytes))
+    }
+
+    /// Writes one file in parts, as `produce` appends them.
+    func stream(to path: String, _ produce: (inout Stream) throws(RunError) -> Void) throws(RunError) -> Entry {
+        let url = try place(path)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: url.path) else {
+            throw .unwritableOutput(path: path, reason: "cannot create the file")
+        }
+        defer { try? handle.close() }
+        var stream = Stream(handle: handle)
+        try produce(&stream)
+        try stream.flush()
+        return Entry(path: path, size: stream.size, sha256: stream.hasher.hexDigest())
+    }
+
+    /// The bytes of a file written before.
+    func read(_ path: String) throws(RunError) -> [UInt8] {
+        do { return [UInt8](try Data(contentsOf: folder.appendingPathComponent(path))) } catch {
+            throw .unwritableOutput(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Puts the bundle in place of the target, keeping the old one until the new one is there.
+    func commit() throws(RunError) {
+        let manager = FileManager.default
+        let retired = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            let hadTarget = manager.fileExists(atPath: target.path)
+            if hadTarget { try manager.moveItem(at: target, to: retired) }
+            do {
+                try manager.moveItem(at: folder, to: target)
+            } catch {
+                if hadTarget { try? manager.moveItem(at: retired, to: target) }
+                throw error
+            }
+            if hadTarget { try? manager.removeItem(at: retired) }
+        } catch {
+            discard()
+            throw .unwritableOutput(path: target.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Drops everything written, leaving the target as it was.
+    func discard() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The URL for `path` inside the staging folder, its folder made. Paths come from validated
+    /// ids; one that could leave the folder is refused anyway.
+    private func place(_ path: String) throws(RunError) -> URL {
+        guard !path.hasPrefix("/"), !path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+            throw .unwritableOutput(path: path, reason: "unsafe path in bundle")
+        }
+        let url = folder.appendingPathComponent(path)
+        do { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true) } catch {
+            throw .unwritableOutput(path: path, reason: error.localizedDescription)
+        }
+        return url
+    }
+}
