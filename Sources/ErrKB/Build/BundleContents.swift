@@ -26,19 +26,27 @@ enum BundleContents {
     /// Writes `errkb.json`, `errkb.jsonl`, `index.json` and `manifest.json` for `records`, which
     /// must be sorted by id; returns every path of the bundle.
     static func finish(_ records: [StagedRecord], schemaVersion: String, in staging: BundleStaging) throws(RunError) -> [String] {
-        let all = try staging.stream(to: "errkb.json") { (out: inout BundleStaging.Stream) throws(RunError) in
-            try writeArray(records.count, to: &out) { index throws(RunError) in try staging.read(records[index].file.path) }
-        }
-        let lines = try staging.stream(to: "errkb.jsonl") { (out: inout BundleStaging.Stream) throws(RunError) in
-            for record in records {
-                try out.append(compact(try staging.read(record.file.path)))
-                try out.append([UInt8(ascii: "\n")])
+        var all = try staging.stream(to: "errkb.json"), lines = try staging.stream(to: "errkb.jsonl")
+        var index = try staging.stream(to: "index.json")
+        var allElements = ArrayWriter(), indexElements = ArrayWriter()
+        // Each record's file is read back once, a batch at a time on every core, for both files.
+        for batch in stride(from: 0, to: records.count, by: 256).map({ records[$0..<min($0 + 256, records.count)] }) {
+            let forms = Array(batch).parallelMap { record -> Result<(element: [UInt8], line: [UInt8]), RunError> in
+                Result { () throws(RunError) in
+                    let indented = try staging.read(record.file.path)
+                    return (ArrayWriter.element(indented), compact(indented) + [UInt8(ascii: "\n")])
+                }
+            }
+            for (record, form) in zip(batch, forms) {
+                let (element, line) = try form.get()
+                try allElements.append(element, to: &all)
+                try lines.append(line)
+                try indexElements.append(ArrayWriter.element(Array(CanonicalJSON.string(record.index).utf8)), to: &index)
             }
         }
-        let index = try staging.stream(to: "index.json") { (out: inout BundleStaging.Stream) throws(RunError) in
-            try writeArray(records.count, to: &out) { position in Array(CanonicalJSON.string(records[position].index).utf8) }
-        }
-        let files = (records.map(\.file) + [all, lines, index]).sorted { $0.path < $1.path }
+        try allElements.close(&all)
+        try indexElements.close(&index)
+        let files = (records.map(\.file) + [try all.finish(), try lines.finish(), try index.finish()]).sorted { $0.path < $1.path }
         let manifest = JSONValue.object([
             ("generator", .string("errkb \(ErrKBVersion.current)")),
             ("schema_version", .string(schemaVersion)),
@@ -51,23 +59,32 @@ enum BundleContents {
         return files.map(\.path) + [manifestFile.path]
     }
 
-    /// Writes the canonical form of an array of `count` values whose own canonical forms
-    /// `element` gives: each one indented a level deeper, which in canonical JSON means two more
-    /// spaces after every line break (strings hold no raw line breaks).
-    private static func writeArray(_ count: Int, to out: inout BundleStaging.Stream,
-                                   element: (Int) throws(RunError) -> [UInt8]) throws(RunError) {
-        guard count > 0 else { return try out.append(Array("[]".utf8)) }
-        try out.append([UInt8(ascii: "[")])
-        for position in 0..<count {
-            try out.append(Array((position == 0 ? "\n  " : ",\n  ").utf8))
-            var indented: [UInt8] = []
-            for byte in try element(position) {
-                indented.append(byte)
-                if byte == UInt8(ascii: "\n") { indented.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+    /// Writes the canonical form of an array element by element, as `CanonicalJSON` would write
+    /// the whole array: `[`, each element on its own line one level deeper, `]`; `[]` when empty.
+    private struct ArrayWriter {
+        private var count = 0
+
+        /// An element's canonical form one level deeper: in canonical JSON, two more spaces after
+        /// every line break (strings hold no raw line breaks).
+        static func element(_ indented: [UInt8]) -> [UInt8] {
+            var deeper: [UInt8] = []
+            deeper.reserveCapacity(indented.count + indented.count / 8)
+            for byte in indented {
+                deeper.append(byte)
+                if byte == UInt8(ascii: "\n") { deeper.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
             }
-            try out.append(indented)
+            return deeper
         }
-        try out.append(Array("\n]".utf8))
+
+        mutating func append(_ element: [UInt8], to out: inout BundleStaging.Stream) throws(RunError) {
+            try out.append(Array((count == 0 ? "[\n  " : ",\n  ").utf8))
+            try out.append(element)
+            count += 1
+        }
+
+        func close(_ out: inout BundleStaging.Stream) throws(RunError) {
+            try out.append(Array((count == 0 ? "[]" : "\n]").utf8))
+        }
     }
 
     /// The compact form of canonical indented JSON: the two differ only in the spaces and line

@@ -12,8 +12,9 @@ final class BundleStaging: Sendable {
         let sha256: String
     }
 
-    /// A file written in parts, hashed as it goes.
+    /// A file written in parts, hashed as it goes; `finish` closes it.
     struct Stream {
+        fileprivate let path: String
         fileprivate let handle: FileHandle
         fileprivate var buffer: [UInt8] = []
         fileprivate var hasher = SHA256.Hasher()
@@ -24,10 +25,17 @@ final class BundleStaging: Sendable {
             if buffer.count >= 1 << 20 { try flush() }
         }
 
-        fileprivate mutating func flush() throws(RunError) {
+        /// Writes what is left and closes the file.
+        mutating func finish() throws(RunError) -> Entry {
+            try flush()
+            try? handle.close()
+            return Entry(path: path, size: size, sha256: hasher.hexDigest())
+        }
+
+        private mutating func flush() throws(RunError) {
             hasher.update(buffer)
             size += buffer.count
-            do { try handle.write(contentsOf: buffer) } catch { throw .unwritableOutput(path: "bundle", reason: error.localizedDescription) }
+            do { try handle.write(contentsOf: buffer) } catch { throw .unwritableOutput(path: path, reason: error.localizedDescription) }
             buffer.removeAll(keepingCapacity: true)
         }
     }
@@ -52,18 +60,14 @@ final class BundleStaging: Sendable {
         return Entry(path: path, size: bytes.count, sha256: SHA256.hexDigest(bytes))
     }
 
-    /// Writes one file in parts, as `produce` appends them.
-    func stream(to path: String, _ produce: (inout Stream) throws(RunError) -> Void) throws(RunError) -> Entry {
+    /// Starts a file to be written in parts.
+    func stream(to path: String) throws(RunError) -> Stream {
         let url = try place(path)
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
               let handle = FileHandle(forWritingAtPath: url.path) else {
             throw .unwritableOutput(path: path, reason: "cannot create the file")
         }
-        defer { try? handle.close() }
-        var stream = Stream(handle: handle)
-        try produce(&stream)
-        try stream.flush()
-        return Entry(path: path, size: stream.size, sha256: stream.hasher.hexDigest())
+        return Stream(path: path, handle: handle)
     }
 
     /// The bytes of a file written before.
