@@ -6,7 +6,11 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialized before it is freed: freeing alone would leak every result's references.
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let slots = results
         // Each iteration writes only its own slot, so the writes never overlap.
         self.withUnsafeBufferPointer { input in
