@@ -41,11 +41,13 @@ public enum Engine {
         }
         let wholeKB = (digests + contextDigests).sorted { $0.file < $1.file }
         if !contextDigests.isEmpty { context.reportedFiles = named }
-        for ruleType in AllRules.corpusRules.filter(enabled) {
+        let corpusContext = context
+        let corpusFindings = AllRules.corpusRules.filter(enabled).parallelMap { ruleType in
             var report = RuleReport(rule: ruleType.description)
-            ruleType.init().check(wholeKB, context: context, into: &report)
-            diagnostics.append(contentsOf: report.diagnostics.filter { named.contains($0.file) })
+            ruleType.init().check(wholeKB, context: corpusContext, into: &report)
+            return report.diagnostics
         }
+        diagnostics += corpusFindings.joined().filter { named.contains($0.file) }
         var suppressions: [String: Suppressions] = [:]
         for (file, outcome) in zip(files, outcomes) { suppressions[file.file] = outcome.suppressions }
         let enabledRules = Set(AllRules.all.filter(enabled).map { $0.description.id })

@@ -14,6 +14,8 @@ public final class RegexCache: @unchecked Sendable {
     private var parses: [String: Result<RegexAST, RegexSyntaxError>] = [:]
     private var matchers: [String: PythonMatcher?] = [:]
     private var corpus: (files: [String], matches: CorpusRegexMatches)?
+    /// Held while the cross-matches are worked out, so two rules asking at once share one answer.
+    private let corpusLock = NSLock()
 
     public init() {}
 
@@ -32,11 +34,13 @@ public final class RegexCache: @unchecked Sendable {
     /// The cross-matches of `records`, computed on first use, for the records the run reports on.
     func corpusMatches(_ records: [RecordDigest], context: RuleContext) -> CorpusRegexMatches {
         let files = records.map(\.file)
-        if let known = lock.withLock({ corpus }), known.files == files { return known.matches }
-        let focus = context.reportedFiles.map { files in Set(records.indices.filter { files.contains(records[$0].file) }) }
-        let matches = CorpusRegexMatches(records, flags: context.config.regexFlags, cache: self, focus: focus)
-        lock.withLock { corpus = (files, matches) }
-        return matches
+        return corpusLock.withLock {
+            if let known = lock.withLock({ corpus }), known.files == files { return known.matches }
+            let focus = context.reportedFiles.map { files in Set(records.indices.filter { files.contains(records[$0].file) }) }
+            let matches = CorpusRegexMatches(records, flags: context.config.regexFlags, cache: self, focus: focus)
+            lock.withLock { corpus = (files, matches) }
+            return matches
+        }
     }
 
     /// The entry of `table` for `key`, computed outside the lock on first use: two threads may
