@@ -3,7 +3,7 @@ import Foundation
 /// The digests of record files from earlier runs, by file and stamp, so a run that needs most
 /// of the KB only for the cross-record rules (`errkb lint FILE`, `--changed`) reads just the
 /// files that changed. It lives in `.errkb-cache/` at the KB root, which ignores itself in git.
-/// A cache from another errkb version or another schema, or a damaged one, is dropped whole;
+/// A cache from another errkb build or another schema, or a damaged one, is dropped whole;
 /// failing to write it never fails a run.
 struct DigestCache: Sendable {
     /// What the cache knew of one file: its stamp, and its digest (nil when the file gave no record).
@@ -26,10 +26,17 @@ struct DigestCache: Sendable {
     /// `reading` it (a run that reads every file only writes the cache).
     init(folder: URL, schema: RecordSchema, reading: Bool = true) {
         url = folder.appendingPathComponent(Self.fileName)
-        key = "errkb \(ErrKBVersion.current) digests \(Self.formatVersion) schema "
+        key = "errkb \(ErrKBVersion.current) \(Self.executableStamp) digests \(Self.formatVersion) schema "
             + SHA256.hexDigest(Array(CanonicalJSON.compactString(schema.document).utf8))
         entries = reading ? (try? Self.read(url, key: key)) ?? [:] : [:]
     }
+
+    /// The running program's size and modification time: a rebuilt errkb may digest records
+    /// differently even when its version number is the same.
+    private static let executableStamp: String = {
+        guard let stamp = FileStamp(path: "/proc/self/exe") ?? FileStamp(path: CommandLine.arguments[0]) else { return "unknown" }
+        return "\(stamp.size)-\(stamp.modified)"
+    }()
 
     /// The cached digest of `file` when its stamp is still `stamp`; nil on a miss. A digest
     /// without regex literals is a miss for a run that needs them.
