@@ -16,10 +16,13 @@ enum CommentPlacement {
     }
 
     static func comments(of record: TypedRecord) -> Result<YAMLWriter.Comments, SourceFormatter.Refusal> {
-        let anchors = self.anchors(of: record.root)
         var placed = YAMLWriter.Comments()
+        let found = comments(in: record)
+        // Most records have no comment: then there is nothing to place, and no anchors to collect.
+        guard !found.isEmpty else { return .success(placed) }
+        let anchors = self.anchors(of: record.root)
         let firstLine = anchors.map(\.line).min() ?? Int.max
-        for comment in comments(in: record) {
+        for comment in found {
             if comment.isOwnLine && comment.line < firstLine {
                 placed.start.append(comment.text)  // the file's opening comments stay on top
             } else if comment.isOwnLine {
