@@ -6,6 +6,8 @@
 public final class SchemaShape: Sendable {
     /// JSON types allowed here; empty means the schema does not say (any type).
     public let allowedTypes: Set<String>
+    /// The standard types among `allowedTypes`, as bits: typing asks about them for every scalar.
+    let knownTypes: SchemaTypes
     /// Property names in the schema's order: the canonical key order.
     public let propertyOrder: [String]
     public let properties: [String: SchemaShape]
@@ -23,6 +25,7 @@ public final class SchemaShape: Sendable {
          additionalProperties: SchemaShape?, items: SchemaShape?, defaults: [String: JSONValue],
          defaultFrom: [String: String], rule: RuleID? = nil) {
         self.allowedTypes = allowedTypes
+        knownTypes = SchemaTypes(allowedTypes.compactMap { SchemaTypes(name: $0) })
         self.propertyOrder = propertyOrder
         self.properties = properties
         self.additionalProperties = additionalProperties
