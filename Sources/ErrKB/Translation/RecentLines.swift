@@ -1,4 +1,3 @@
-import Foundation
 import Synchronization
 
 /// The lines `CodeLines` last worked out, shared by the i18n rules: each of them splits the same
@@ -23,19 +22,7 @@ struct RecentLines: Sendable {
         let count = text.utf8.count
         // Bytes, not `==`: String equality normalizes non-ASCII text, which is slow and could
         // match a text whose scalars, and so whose offsets, differ.
-        return entries.first { $0.codeLines == codeLines && $0.text.utf8.count == count && Self.sameBytes($0.text, text) }?.lines
-    }
-
-    /// Whether two texts have the same UTF-8 bytes, compared in one block (a hit compares a
-    /// whole text, which `elementsEqual` does a byte at a time through the generic iterator).
-    private static func sameBytes(_ first: String, _ second: String) -> Bool {
-        var first = first
-        var second = second
-        return first.withUTF8 { a in
-            second.withUTF8 { b in
-                a.count == b.count && (a.count == 0 || a.baseAddress == b.baseAddress || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-            }
-        }
+        return entries.first { $0.codeLines == codeLines && $0.text.utf8.count == count && ASCIIText.sameBytes($0.text, text) }?.lines
     }
 
     mutating func remember(_ lines: [CodeLines.Line], of text: String, codeLines: Bool) {
