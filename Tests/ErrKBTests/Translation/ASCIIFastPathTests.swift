@@ -58,6 +58,17 @@ import Testing
         }
     }
 
+    @Test func leadingWhitespaceTrimMatchesTheCharacterDefinition() {
+        let alphabet: [Unicode.Scalar] = [" ", "\t", "\r", "\n", "\u{0B}", "a", "\u{301}", "\u{3000}", "\u{A0}", "中", "\u{200D}"]
+        var random = SplitMix64(seed: 0x7A1B)
+        for _ in 0..<4000 {
+            let length = Int(random.next() % 7)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            #expect(text.trimmingLeadingWhitespace() == Substring(text.drop(while: \.isWhitespace)), "\(text.debugDescription)")
+            #expect(text.trimmingLeadingWhitespace().utf8.count == text.drop(while: \.isWhitespace).utf8.count, "\(text.debugDescription)")
+        }
+    }
+
     @Test func identifierPrefiltersDropNoMatch() {
         for text in Self.samples() {
             #expect(IdentifierTokens.extract(text) == IdentifierTokens.extract(text, prefiltered: false), "\(text.debugDescription)")
