@@ -88,15 +88,15 @@ enum CommentPlacement {
             }
         }
         var found: [Comment] = []
-        for (index, line) in text.lines.enumerated() where ASCIIText.foundationContains(UInt8(ascii: "#"), in: line) {
+        for (number, line) in text.lines(containing: UInt8(ascii: "#")) where ASCIIText.foundationContains(UInt8(ascii: "#"), in: line) {
             let scalars = Array(line.unicodeScalars)
             for (offset, scalar) in scalars.enumerated() where scalar == "#" {
-                let point = SourceLocation(line: index + 1, column: offset + 1)
+                let point = SourceLocation(line: number, column: offset + 1)
                 guard !spans.contains(where: { $0.start <= point && point < $0.end }) else { continue }
                 var comment = String(String.UnicodeScalarView(scalars[offset...]))
                 while comment.last == " " || comment.last == "\t" { comment.removeLast() }
                 let isOwnLine = scalars[..<offset].allSatisfy { $0 == " " || $0 == "\t" }
-                found.append(Comment(text: comment, line: index + 1, isOwnLine: isOwnLine))
+                found.append(Comment(text: comment, line: number, isOwnLine: isOwnLine))
                 break
             }
         }

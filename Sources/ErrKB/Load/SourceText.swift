@@ -13,6 +13,36 @@ public struct SourceText: Sendable, Hashable {
         }
     }
 
+    /// The lines holding `byte` (not a line break), numbered from 1 and cut as `lines` cuts them;
+    /// the other lines are only counted, never split out.
+    public func lines(containing byte: UInt8) -> [(number: Int, text: Substring)] {
+        var found: [(number: Int, text: Substring)] = []
+        let utf8 = text.utf8
+        var number = 1
+        var start = utf8.startIndex
+        var holdsByte = false
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "\n") {
+                if holdsByte { found.append((number, line(from: start, to: index))) }
+                number += 1
+                start = utf8.index(after: index)
+                holdsByte = false
+            } else if utf8[index] == byte {
+                holdsByte = true
+            }
+            index = utf8.index(after: index)
+        }
+        if holdsByte { found.append((number, line(from: start, to: utf8.endIndex))) }
+        return found
+    }
+
+    private func line(from start: String.Index, to end: String.Index) -> Substring {
+        var line = text[start..<end]
+        if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        return line
+    }
+
     /// The text of a 1-based line without its terminator, or nil past the end. Lines are found
     /// on demand: most files have no diagnostic, so splitting every file up front is wasted work.
     public func line(_ number: Int) -> Substring? {
