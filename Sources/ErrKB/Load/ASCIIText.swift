@@ -40,16 +40,26 @@ enum ASCIIText {
     /// characters join nothing but CR LF; so one such occurrence answers the question, as it
     /// does in most non-ASCII texts too. `needle` must be ASCII.
     static func foundationContains(_ needle: UInt8, in text: some StringProtocol) -> Bool {
-        guard text.utf8.contains(needle) else { return false }
         let isPlain: (UInt8) -> Bool = { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
-        var previous: UInt8?
-        var isPendingOccurrence = false
-        for byte in text.utf8 {
-            if isPendingOccurrence, isPlain(byte), !(needle == UInt8(ascii: "\r") && byte == UInt8(ascii: "\n")) { return true }
-            isPendingOccurrence = byte == needle && previous.map(isPlain) ?? true
-            previous = byte
+        let answer: Bool? = withBytes(of: text) { bytes in
+            guard bytes.contains(needle) else { return false }
+            var previous: UInt8?
+            var isPendingOccurrence = false
+            for byte in bytes {
+                if isPendingOccurrence, isPlain(byte), !(needle == UInt8(ascii: "\r") && byte == UInt8(ascii: "\n")) { return true }
+                isPendingOccurrence = byte == needle && previous.map(isPlain) ?? true
+                previous = byte
+            }
+            return isPendingOccurrence ? true : nil
         }
-        return isPendingOccurrence || text.contains(String(UnicodeScalar(needle)))
+        return answer ?? text.contains(String(UnicodeScalar(needle)))
+    }
+
+    /// `body` on the text's UTF-8 in one buffer: a loop over a buffer pointer runs much faster
+    /// than one over `UTF8View`'s indices. Only a text without contiguous storage is copied.
+    static func withBytes<Result>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// Whether two texts have the same UTF-8 bytes, compared as one block of memory (the generic

@@ -16,25 +16,30 @@ public struct SourceText: Sendable, Hashable {
     /// The lines holding `byte` (not a line break), numbered from 1 and cut as `lines` cuts them;
     /// the other lines are only counted, never split out.
     public func lines(containing byte: UInt8) -> [(number: Int, text: Substring)] {
-        var found: [(number: Int, text: Substring)] = []
-        let utf8 = text.utf8
-        var number = 1
-        var start = utf8.startIndex
-        var holdsByte = false
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "\n") {
-                if holdsByte { found.append((number, line(from: start, to: index))) }
-                number += 1
-                start = utf8.index(after: index)
-                holdsByte = false
-            } else if utf8[index] == byte {
-                holdsByte = true
+        // Byte offsets of the lines first, from the buffer; Substrings only for the lines kept.
+        let ranges: [(number: Int, bytes: Range<Int>)] = ASCIIText.withBytes(of: text) { bytes in
+            var ranges: [(number: Int, bytes: Range<Int>)] = []
+            var number = 1
+            var start = 0
+            var holdsByte = false
+            for (offset, current) in bytes.enumerated() {
+                if current == UInt8(ascii: "\n") {
+                    if holdsByte { ranges.append((number, start..<offset)) }
+                    number += 1
+                    start = offset + 1
+                    holdsByte = false
+                } else if current == byte {
+                    holdsByte = true
+                }
             }
-            index = utf8.index(after: index)
+            if holdsByte { ranges.append((number, start..<bytes.count)) }
+            return ranges
         }
-        if holdsByte { found.append((number, line(from: start, to: utf8.endIndex))) }
-        return found
+        let utf8 = text.utf8
+        return ranges.map { number, bytes in
+            let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+            return (number, line(from: start, to: utf8.index(start, offsetBy: bytes.count)))
+        }
     }
 
     private func line(from start: String.Index, to end: String.Index) -> Substring {

@@ -33,11 +33,13 @@ struct TrailingWhitespaceRule: RecordRule {
     /// Whether a space or tab comes right before a line break or the end: without one no line
     /// ends in whitespace, and the text need not be split into lines at all.
     private static func mayEndALineInWhitespace(_ text: String) -> Bool {
-        var previousIsBlank = false
-        for byte in text.utf8 {
-            if previousIsBlank, byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return true }
-            previousIsBlank = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+        ASCIIText.withBytes(of: text) { bytes in
+            var previousIsBlank = false
+            for byte in bytes {
+                if previousIsBlank, byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return true }
+                previousIsBlank = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+            }
+            return previousIsBlank
         }
-        return previousIsBlank
     }
 }
