@@ -69,6 +69,18 @@ import Testing
         }
     }
 
+    @Test func bracketScalarWalkMatchesTheCharacterDefinition() {
+        // Brackets of every kind, and scalars that join a neighbour: marks, ZWJ, a prepended mark, CR LF.
+        let alphabet: [Unicode.Scalar] = ["(", ")", "（", "）", "[", "】", "【", "「", "」", "“", "”", "\"", "a", "中", "，", "\r", "\n",
+                                          "\u{301}", "\u{302A}", "\u{200D}", "\u{600}", "\u{FF9E}", "\u{1F600}"]
+        var random = SplitMix64(seed: 0xB4AC)
+        for _ in 0..<6000 {
+            let length = Int(random.next() % 9)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            #expect(BracketBalance.firstProblem(in: text) == BracketBalance.firstProblemByCharacters(in: text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func identifierPrefiltersDropNoMatch() {
         for text in Self.samples() {
             #expect(IdentifierTokens.extract(text) == IdentifierTokens.extract(text, prefiltered: false), "\(text.debugDescription)")
