@@ -10,6 +10,8 @@ public final class SchemaShape: Sendable {
     let knownTypes: SchemaTypes
     /// Property names in the schema's order: the canonical key order.
     public let propertyOrder: [String]
+    /// Each property's place in `propertyOrder`, for key-order checks.
+    let propertyRank: [String: Int]
     public let properties: [String: SchemaShape]
     /// The shape of values under keys not in `properties` (`additionalProperties`), if given.
     public let additionalProperties: SchemaShape?
@@ -27,6 +29,7 @@ public final class SchemaShape: Sendable {
         self.allowedTypes = allowedTypes
         knownTypes = SchemaTypes(allowedTypes.compactMap { SchemaTypes(name: $0) })
         self.propertyOrder = propertyOrder
+        propertyRank = Dictionary(propertyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.properties = properties
         self.additionalProperties = additionalProperties
         self.items = items
