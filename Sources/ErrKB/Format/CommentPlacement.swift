@@ -16,10 +16,13 @@ enum CommentPlacement {
     }
 
     static func comments(of record: TypedRecord) -> Result<YAMLWriter.Comments, SourceFormatter.Refusal> {
-        let anchors = self.anchors(of: record.root)
         var placed = YAMLWriter.Comments()
+        let found = comments(in: record)
+        // Most records have no comment: then there is nothing to place, and no anchors to collect.
+        guard !found.isEmpty else { return .success(placed) }
+        let anchors = self.anchors(of: record.root)
         let firstLine = anchors.map(\.line).min() ?? Int.max
-        for comment in comments(in: record) {
+        for comment in found {
             if comment.isOwnLine && comment.line < firstLine {
                 placed.start.append(comment.text)  // the file's opening comments stay on top
             } else if comment.isOwnLine {
@@ -85,15 +88,15 @@ enum CommentPlacement {
             }
         }
         var found: [Comment] = []
-        for (index, line) in text.lines.enumerated() where ASCIIText.foundationContains(UInt8(ascii: "#"), in: line) {
+        for (number, line) in text.lines(containing: UInt8(ascii: "#")) where ASCIIText.foundationContains(UInt8(ascii: "#"), in: line) {
             let scalars = Array(line.unicodeScalars)
             for (offset, scalar) in scalars.enumerated() where scalar == "#" {
-                let point = SourceLocation(line: index + 1, column: offset + 1)
+                let point = SourceLocation(line: number, column: offset + 1)
                 guard !spans.contains(where: { $0.start <= point && point < $0.end }) else { continue }
                 var comment = String(String.UnicodeScalarView(scalars[offset...]))
                 while comment.last == " " || comment.last == "\t" { comment.removeLast() }
                 let isOwnLine = scalars[..<offset].allSatisfy { $0 == " " || $0 == "\t" }
-                found.append(Comment(text: comment, line: index + 1, isOwnLine: isOwnLine))
+                found.append(Comment(text: comment, line: number, isOwnLine: isOwnLine))
                 break
             }
         }

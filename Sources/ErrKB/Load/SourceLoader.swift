@@ -8,16 +8,20 @@ public struct SourceLoader: Sendable {
 
     /// Loads `url`, reported as `file` (its path relative to the KB root).
     public func load(url: URL, file: String, format: SourceFormat) -> LoadedSource {
+        // Read one byte past the limit: enough to know the file is too large, never more.
         let bytes: [UInt8]
-        do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            // Read one byte past the limit: enough to know the file is too large, never more.
-            let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
-            bytes = [UInt8](data)
-        } catch {
-            return failed(file, format, .fileUnreadable, "cannot read the file: \(error.localizedDescription)",
-                          hint: "check that the file exists and is readable")
+        if let direct = Self.contents(ofPath: url.path, upTo: limits.maxFileBytes + 1) {
+            bytes = direct
+        } else {
+            do {
+                let handle = try FileHandle(forReadingFrom: url)
+                defer { try? handle.close() }
+                let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+                bytes = [UInt8](data)
+            } catch {
+                return failed(file, format, .fileUnreadable, "cannot read the file: \(error.localizedDescription)",
+                              hint: "check that the file exists and is readable")
+            }
         }
         guard bytes.count <= limits.maxFileBytes else {
             return failed(file, format, .fileTooLarge, "the file is larger than the limit of \(limits.maxFileBytes) bytes",
@@ -29,9 +33,35 @@ public struct SourceLoader: Sendable {
     /// The text of a file loaded before, for showing lines under diagnostics that were found
     /// after its tree and text were dropped; nil when it no longer reads as it did.
     public func text(of url: URL) -> SourceText? {
-        guard let data = try? Data(contentsOf: url), data.count <= limits.maxFileBytes,
-              let text = String(validating: data, as: UTF8.self) else { return nil }
+        guard let bytes = Self.contents(ofPath: url.path, upTo: limits.maxFileBytes + 1), bytes.count <= limits.maxFileBytes,
+              let text = String(validating: bytes, as: UTF8.self) else { return nil }
         return SourceText(text)
+    }
+
+    /// The first `count` bytes of a regular file (all of a shorter one) through POSIX calls, or
+    /// nil on any failure or surprise: then `FileHandle` reads the file again and fails in its own
+    /// words. Foundation's handle costs more than parsing a small record.
+    private static func contents(ofPath path: String, upTo count: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        // One byte more than the size: a file that grew since `fstat` fills it and is read again.
+        let capacity = min(max(Int(info.st_size), 0), count - 1) + 1
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            while initialized < capacity, let base = buffer.baseAddress {
+                let got = read(descriptor, base + initialized, capacity - initialized)
+                guard got > 0 else {
+                    failed = got < 0
+                    return
+                }
+                initialized += got
+            }
+        }
+        guard !failed, bytes.count < capacity || capacity == count else { return nil }
+        return bytes
     }
 
     /// Loads file content already in memory.

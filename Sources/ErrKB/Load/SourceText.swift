@@ -13,6 +13,41 @@ public struct SourceText: Sendable, Hashable {
         }
     }
 
+    /// The lines holding `byte` (not a line break), numbered from 1 and cut as `lines` cuts them;
+    /// the other lines are only counted, never split out.
+    public func lines(containing byte: UInt8) -> [(number: Int, text: Substring)] {
+        // Byte offsets of the lines first, from the buffer; Substrings only for the lines kept.
+        let ranges: [(number: Int, bytes: Range<Int>)] = ASCIIText.withBytes(of: text) { bytes in
+            var ranges: [(number: Int, bytes: Range<Int>)] = []
+            var number = 1
+            var start = 0
+            var holdsByte = false
+            for (offset, current) in bytes.enumerated() {
+                if current == UInt8(ascii: "\n") {
+                    if holdsByte { ranges.append((number, start..<offset)) }
+                    number += 1
+                    start = offset + 1
+                    holdsByte = false
+                } else if current == byte {
+                    holdsByte = true
+                }
+            }
+            if holdsByte { ranges.append((number, start..<bytes.count)) }
+            return ranges
+        }
+        let utf8 = text.utf8
+        return ranges.map { number, bytes in
+            let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+            return (number, line(from: start, to: utf8.index(start, offsetBy: bytes.count)))
+        }
+    }
+
+    private func line(from start: String.Index, to end: String.Index) -> Substring {
+        var line = text[start..<end]
+        if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        return line
+    }
+
     /// The text of a 1-based line without its terminator, or nil past the end. Lines are found
     /// on demand: most files have no diagnostic, so splitting every file up front is wasted work.
     public func line(_ number: Int) -> Substring? {

@@ -3,22 +3,27 @@ internal import CYAML
 /// The one place libyaml is used: owns a `yaml_parser_t` and hands out Swift events.
 ///
 /// The input bytes are copied into a buffer the reader owns, because libyaml keeps a pointer to
-/// them for the parser's whole life.
+/// them for the parser's whole life. The parser lives behind a pointer too: as a stored `var`
+/// of the class, every `&parser` paid for a dynamic exclusivity check.
 final class YAMLEventReader {
-    private var parser = yaml_parser_t()
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
     private var isFinished = false
 
     init(bytes: [UInt8]) {
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, input.baseAddress, bytes.count)
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        yaml_parser_delete(parser)
+        parser.deinitialize(count: 1)
+        parser.deallocate()
         input.deallocate()
     }
 
@@ -26,7 +31,7 @@ final class YAMLEventReader {
     func next() throws(YAMLParseFailure) -> PositionedEvent? {
         guard !isFinished else { return nil }
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else {
+        guard yaml_parser_parse(parser, &event) == 1 else {
             isFinished = true
             throw failure()
         }
@@ -61,15 +66,16 @@ final class YAMLEventReader {
     }
 
     private func failure() -> YAMLParseFailure {
-        let problem = parser.problem.map { String(cString: $0) } ?? "unknown YAML error"
-        let context = parser.context.map { String(cString: $0) }
-        let isReaderError = parser.error == YAML_READER_ERROR
+        let state = parser.pointee
+        let problem = state.problem.map { String(cString: $0) } ?? "unknown YAML error"
+        let context = state.context.map { String(cString: $0) }
+        let isReaderError = state.error == YAML_READER_ERROR
         return YAMLParseFailure(
             problem: problem,
-            location: Self.location(parser.problem_mark),
+            location: Self.location(state.problem_mark),
             context: context,
-            contextLocation: context == nil ? nil : Self.location(parser.context_mark),
-            byteOffset: isReaderError ? Int(parser.problem_offset) : nil)
+            contextLocation: context == nil ? nil : Self.location(state.context_mark),
+            byteOffset: isReaderError ? Int(state.problem_offset) : nil)
     }
 
     private static func location(_ mark: yaml_mark_t) -> SourceLocation {

@@ -23,8 +23,7 @@ public enum CanonicalRecord {
                     result.append((name, make(fallback, shape: propertyShape)))
                 }
             }
-            let known = Set(shape.propertyOrder)
-            result += members.filter { !known.contains($0.key) }
+            result += members.filter { shape.properties[$0.key] == nil }
             return .object(result)
         case .array(let items):
             return .array(items.map { make($0, shape: shape.items ?? .unconstrained, fillingDefaults: fillingDefaults) })

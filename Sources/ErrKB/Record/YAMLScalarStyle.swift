@@ -59,13 +59,17 @@ enum YAMLScalarStyle {
     }
 
     private static func canBeLiteral(_ text: String) -> Bool {
+        let bytes = text.utf8
         // A block of nothing but line breaks reads back as an empty string.
-        guard text.contains(where: { $0 != "\n" }) else { return false }
+        guard bytes.contains(where: { $0 != UInt8(ascii: "\n") }) else { return false }
         guard !text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && needsEscape($0) }) else { return false }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines are split on bytes: with `\r` ruled out above, `\n` and `\t` are Characters of
+        // their own (a control never joins its neighbours), and a line is blank exactly when all
+        // its bytes are spaces and tabs.
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         // Whitespace-only lines and leading tabs are read as indentation, not content.
         return !lines.contains { line in
-            (!line.isEmpty && line.allSatisfy { $0 == " " || $0 == "\t" }) || line.hasPrefix("\t")
+            (!line.isEmpty && line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) || line.first == UInt8(ascii: "\t")
         }
     }
 }

@@ -140,15 +140,17 @@ public enum YAMLWriter {
         }
     }
 
+    /// `text` passed `YAMLScalarStyle.canBeLiteral`: it has no `\r`, so every `\n` is a Character
+    /// of its own and the text can be cut at its bytes.
     private static func literal(_ text: String, indent: Int, into lines: inout [String]) -> String {
         var body = Substring(text)
         var trailingBreaks = 0
-        while body.last == "\n" {
+        while body.utf8.last == UInt8(ascii: "\n") {
             body = body.dropLast()
             trailingBreaks += 1
         }
         let chomping = trailingBreaks == 0 ? "-" : trailingBreaks == 1 ? "" : "+"
-        let content = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let content = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
         let firstContent = content.first { !$0.isEmpty }
         let indicator = firstContent?.first == " " ? "2" : ""
         let pad = String(repeating: " ", count: indent)

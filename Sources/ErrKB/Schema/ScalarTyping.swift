@@ -9,11 +9,11 @@ enum ScalarTyping {
     /// The value of a YAML scalar at a place of the given shape.
     static func yamlValue(_ text: String, style: ScalarStyle, shape: SchemaShape) -> JSONValue {
         guard style == .plain else { return .string(text) }
-        let allowed = shape.allowedTypes
-        if allowed.contains("null"), nullWords.contains(text) { return .null }
-        if allowed.contains("string") { return .string(text) }
-        if allowed.contains("boolean"), let bool = boolean(text) { return .bool(bool) }
-        if let number = number(text), allowed.contains("integer") || allowed.contains("number") {
+        let allowed = shape.knownTypes
+        if allowed.contains(.null), isNullWord(text) { return .null }
+        if allowed.contains(.string) { return .string(text) }
+        if allowed.contains(.boolean), let bool = boolean(text) { return .bool(bool) }
+        if let number = number(text), allowed.contains(.integer) || allowed.contains(.number) {
             return coerce(number, to: shape)
         }
         return coreValue(text)
@@ -33,9 +33,14 @@ enum ScalarTyping {
 
     /// YAML 1.2 core-schema typing, for places the schema says nothing about.
     static func coreValue(_ text: String) -> JSONValue {
-        if nullWords.contains(text) { return .null }
+        if isNullWord(text) { return .null }
         if let bool = boolean(text) { return .bool(bool) }
         return number(text) ?? .string(text)
+    }
+
+    /// The null words are at most four bytes long: longer texts skip hashing.
+    private static func isNullWord(_ text: String) -> Bool {
+        text.utf8.count <= 4 && nullWords.contains(text)
     }
 
     private static func boolean(_ text: String) -> Bool? {
@@ -84,11 +89,11 @@ enum ScalarTyping {
     /// A `number` field holds a float (`1` is written `1.0`); an `integer` field holds a whole
     /// number as an integer (`3.0` is written `3`).
     private static func coerce(_ value: JSONValue, to shape: SchemaShape) -> JSONValue {
-        let allowed = shape.allowedTypes
+        let allowed = shape.knownTypes
         switch value {
-        case .integer(let i) where allowed.contains("number") && !allowed.contains("integer"):
+        case .integer(let i) where allowed.contains(.number) && !allowed.contains(.integer):
             return .number(Double(i))
-        case .number(let d) where allowed.contains("integer") && !allowed.contains("number"):
+        case .number(let d) where allowed.contains(.integer) && !allowed.contains(.number):
             if d.rounded() == d, let i = Int64(exactly: d) { return .integer(i) }
             return value
         default:

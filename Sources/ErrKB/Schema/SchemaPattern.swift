@@ -5,11 +5,14 @@ import Foundation
 /// JSON Schema patterns are ECMA-262; Foundation's `NSRegularExpression` (ICU) is used as a close
 /// approximation: it agrees on everything the test suite's core files and errkb's schema use, but
 /// differs on corner cases such as `\d` matching non-ASCII digits. Patterns are not anchored.
+/// Simple patterns, which are all a record schema uses, run as a `PatternProgram` that gives
+/// ICU's answers without the cost of calling it.
 final class SchemaPattern: @unchecked Sendable {
     // @unchecked: NSRegularExpression is immutable after creation and documented as safe to use
     // from several threads at once; nothing here mutates it.
     let source: String
     private let regex: NSRegularExpression
+    private let program: PatternProgram?
 
     init(_ source: String) throws(SchemaError) {
         self.source = source
@@ -18,10 +21,12 @@ final class SchemaPattern: @unchecked Sendable {
         } catch {
             throw SchemaError("invalid regular expression \(source)")
         }
+        program = PatternParser.program(for: source)
     }
 
     /// Whether the pattern matches anywhere in `text`.
     func matches(_ text: String) -> Bool {
+        if let program { return program.matches(text) }
         let range = NSRange(text.startIndex..<text.endIndex, in: text)
         return regex.firstMatch(in: text, options: [], range: range) != nil
     }

@@ -6,8 +6,12 @@
 public final class SchemaShape: Sendable {
     /// JSON types allowed here; empty means the schema does not say (any type).
     public let allowedTypes: Set<String>
+    /// The standard types among `allowedTypes`, as bits: typing asks about them for every scalar.
+    let knownTypes: SchemaTypes
     /// Property names in the schema's order: the canonical key order.
     public let propertyOrder: [String]
+    /// Each property's place in `propertyOrder`, for key-order checks.
+    let propertyRank: [String: Int]
     public let properties: [String: SchemaShape]
     /// The shape of values under keys not in `properties` (`additionalProperties`), if given.
     public let additionalProperties: SchemaShape?
@@ -23,7 +27,9 @@ public final class SchemaShape: Sendable {
          additionalProperties: SchemaShape?, items: SchemaShape?, defaults: [String: JSONValue],
          defaultFrom: [String: String], rule: RuleID? = nil) {
         self.allowedTypes = allowedTypes
+        knownTypes = SchemaTypes(allowedTypes.compactMap { SchemaTypes(name: $0) })
         self.propertyOrder = propertyOrder
+        propertyRank = Dictionary(propertyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.properties = properties
         self.additionalProperties = additionalProperties
         self.items = items

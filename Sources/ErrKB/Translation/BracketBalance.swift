@@ -28,13 +28,47 @@ enum BracketBalance {
     /// The offset (in Unicode scalars) of the first character that breaks the balance, the end
     /// of the text for an unclosed bracket, or nil when balanced.
     static func firstProblem(in text: String) -> Int? {
-        var stack: [(kind: Unicode.Scalar, offset: Int)] = []
-        var straightQuotes: [Int] = []
+        // Walking Characters is slow. Where no scalar can join its neighbour into one Character,
+        // the scalars are the Characters (a CR LF aside, which is no bracket either way).
+        guard text.unicodeScalars.allSatisfy(standsAlone) else { return firstProblemByCharacters(in: text) }
+        var balance = Balance()
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if let problem = balance.visit(role(of: scalar), at: offset) { return problem }
+        }
+        return balance.end()
+    }
+
+    /// `firstProblem`, Character by Character: the definition the scalar walk must agree with.
+    static func firstProblemByCharacters(in text: String) -> Int? {
+        var balance = Balance()
         var offset = 0
         for character in text {
             let scalars = character.unicodeScalars
             // A bracket with a combining mark is another Character, and no bracket.
             let role = scalars.index(after: scalars.startIndex) == scalars.endIndex ? role(of: scalars[scalars.startIndex]) : .other
+            if let problem = balance.visit(role, at: offset) { return problem }
+            offset += scalars.count
+        }
+        return balance.end()
+    }
+
+    /// ASCII and the common CJK scalars: ideographs, CJK punctuation (not its combining tone
+    /// marks), full-width forms, curly quotes. None of them is a mark, joiner or prefix that
+    /// grapheme breaking attaches to a neighbour.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0x4E00...0x9FFF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF60, 0x2018, 0x2019, 0x201C, 0x201D: true
+        default: false
+        }
+    }
+
+    /// The open brackets and straight quotes seen so far.
+    private struct Balance {
+        var stack: [(kind: Unicode.Scalar, offset: Int)] = []
+        var straightQuotes: [Int] = []
+
+        /// The offset of a closing bracket that does not match, else nil.
+        mutating func visit(_ role: Role, at offset: Int) -> Int? {
             switch role {
             case .open(let kind): stack.append((kind, offset))
             case .close(let kind):
@@ -43,10 +77,13 @@ enum BracketBalance {
             case .straightQuote: straightQuotes.append(offset)
             case .other: break
             }
-            offset += scalars.count
+            return nil
         }
-        if let open = stack.first { return open.offset }
-        return straightQuotes.count % 2 == 1 ? straightQuotes.last : nil
+
+        func end() -> Int? {
+            if let open = stack.first { return open.offset }
+            return straightQuotes.count % 2 == 1 ? straightQuotes.last : nil
+        }
     }
 
     static func isBalanced(_ text: String) -> Bool { firstProblem(in: text) == nil }

@@ -81,7 +81,8 @@ enum CodeLines {
         if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || isNumberedItem(trimmed) { return false }
         if line.first == " " || line.first == "\t" { return true }
         for prompt in ["$ ", "> ", ">>> ", "PS> "] where trimmed.hasPrefix(prompt) { return true }
-        if let first = trimmed.split(separator: " ").first, keywords.contains(String(first)) { return true }
+        // The first word: `trimmed` starts with no space, so this is what splitting on spaces gives first.
+        if keywords.contains(String(trimmed.prefix { $0 != " " })) { return true }
         if isAssignmentOrCall(trimmed) { return true }
         let end = trimmed.trimmingTrailingWhitespace()
         if end.hasSuffix("{") || end.hasSuffix(";") { return true }
@@ -129,6 +130,9 @@ enum CodeLines {
 
     /// The inline code spans (between backticks) of a prose line.
     static func inlineCode(in line: String) -> [String] {
+        // A span needs two backticks, and a backtick Character is a backtick byte: most lines
+        // have none and skip the Character split.
+        guard line.utf8.lazy.filter({ $0 == UInt8(ascii: "`") }).count >= 2 else { return [] }
         let parts = line.split(separator: "`", omittingEmptySubsequences: false)
         guard parts.count >= 3 else { return [] }
         return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
@@ -138,6 +142,11 @@ enum CodeLines {
     static func proseRuns(of text: String, codeLines: Bool = true) -> [Run] {
         var runs: [Run] = []
         for line in lines(of: text, codeLines: codeLines) where !line.isCode {
+            // Without a backtick byte the split below gives the whole line.
+            guard line.text.utf8.contains(UInt8(ascii: "`")) else {
+                runs.append(Run(text: line.text, offset: line.offset))
+                continue
+            }
             var offset = line.offset
             let parts = line.text.split(separator: "`", omittingEmptySubsequences: false)
             for (index, part) in parts.enumerated() {
@@ -168,7 +177,17 @@ enum CodeLines {
 extension StringProtocol {
     func trimmingLeadingWhitespace() -> Substring {
         let s = self[...]
-        return Substring(s.drop(while: \.isWhitespace))
+        // ASCII whitespace followed by an ASCII byte is a whole whitespace Character (or the CR
+        // of a CR LF, whose LF is whitespace too), so it goes byte by byte; the Character walk
+        // takes over where a non-ASCII scalar might join it.
+        let bytes = s.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex, ASCIIText.isSpace(bytes[start]) {
+            let next = bytes.index(after: start)
+            guard next == bytes.endIndex || bytes[next] < 0x80 else { break }
+            start = next
+        }
+        return Substring(s[start...].drop(while: \.isWhitespace))
     }
 
     func trimmingTrailingWhitespace() -> Substring {

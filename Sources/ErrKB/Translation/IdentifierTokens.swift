@@ -17,7 +17,7 @@ enum IdentifierTokens {
         // Swift's `Regex` is slow; each regex runs only on a text that may hold a match. The
         // checks look at bytes, so they only ever rule out ASCII text.
         let isASCII = prefiltered && ASCIIText.isASCII(text)
-        if !isASCII || ["Error", "Exception", "Warning"].contains(where: { ASCIIText.contains($0, in: text) }) {
+        if !isASCII || mayHoldExceptionName(text) {
             for match in text.matches(of: exceptionNames) { found.append(String(match.output.0)) }
         }
         if !isASCII || mayHoldErrorCode(text) {
@@ -31,6 +31,19 @@ enum IdentifierTokens {
         }
         var seen: Set<String> = []
         return found.filter { seen.insert($0).inserted }
+    }
+
+    private static let exceptionSuffixes = ["Error", "Exception", "Warning"].map { Array($0.utf8) }
+
+    /// Whether ASCII `text` has what every `exceptionNames` match has: `Error`, `Exception` or
+    /// `Warning` right after a letter or digit (the name's first letter at least). A lone
+    /// `Error:`, in nearly every message, is none.
+    private static func mayHoldExceptionName(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for index in bytes.indices.dropFirst() where ASCIIText.isLetter(bytes[index - 1]) || ASCIIText.isDigit(bytes[index - 1]) {
+            if exceptionSuffixes.contains(where: { bytes[index...].starts(with: $0) }) { return true }
+        }
+        return false
     }
 
     /// Whether ASCII `text` has what every `errorCodes` match has: a capital followed by a digit,

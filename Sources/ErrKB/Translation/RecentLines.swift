@@ -22,7 +22,7 @@ struct RecentLines: Sendable {
         let count = text.utf8.count
         // Bytes, not `==`: String equality normalizes non-ASCII text, which is slow and could
         // match a text whose scalars, and so whose offsets, differ.
-        return entries.first { $0.codeLines == codeLines && $0.text.utf8.count == count && $0.text.utf8.elementsEqual(text.utf8) }?.lines
+        return entries.first { $0.codeLines == codeLines && $0.text.utf8.count == count && ASCIIText.sameBytes($0.text, text) }?.lines
     }
 
     mutating func remember(_ lines: [CodeLines.Line], of text: String, codeLines: Bool) {

@@ -6,6 +6,9 @@ enum URLTokens {
     ]
 
     static func extract(_ text: String) -> [String] {
+        // The Character search below is slow, and nearly every text has no URL: a text without
+        // the bytes of "http" cannot hold one (no other text is canonically equivalent to ASCII).
+        guard ASCIIText.contains("http", in: text) else { return [] }
         var found: [String] = []
         var rest = text[...]
         while let start = rest.firstRange(of: "http") {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ErrKB
 
@@ -40,6 +41,43 @@ import Testing
             let stripped = CodeTokens.stripped(text)
             #expect(stripped == CodeTokens.strippedCharacters(text), "\(text.debugDescription)")
             #expect(CodeTokens.asciiTokens(of: stripped) == CodeTokens.characterTokens(of: stripped), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func byteContainsMatchesFoundation() {
+        // Non-ASCII neighbours that may join a Character: combining marks, ZWJ, a prepended mark, CR LF.
+        let alphabet: [Unicode.Scalar] = ["a", "#", "'", "\n", "\r", " ", "中", "：", "\u{301}", "\u{20E3}", "\u{200D}", "\u{600}", "\u{1F600}"]
+        var random = SplitMix64(seed: 0xC0DE)
+        for _ in 0..<4000 {
+            let length = Int(random.next() % 8)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            for needle in ["#", "\n", "'", "\r"] {
+                #expect(ASCIIText.foundationContains(UInt8(ascii: needle.unicodeScalars.first!), in: text) == text.contains(needle),
+                        "\(needle.debugDescription) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func leadingWhitespaceTrimMatchesTheCharacterDefinition() {
+        let alphabet: [Unicode.Scalar] = [" ", "\t", "\r", "\n", "\u{0B}", "a", "\u{301}", "\u{3000}", "\u{A0}", "中", "\u{200D}"]
+        var random = SplitMix64(seed: 0x7A1B)
+        for _ in 0..<4000 {
+            let length = Int(random.next() % 7)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            #expect(text.trimmingLeadingWhitespace() == Substring(text.drop(while: \.isWhitespace)), "\(text.debugDescription)")
+            #expect(text.trimmingLeadingWhitespace().utf8.count == text.drop(while: \.isWhitespace).utf8.count, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func bracketScalarWalkMatchesTheCharacterDefinition() {
+        // Brackets of every kind, and scalars that join a neighbour: marks, ZWJ, a prepended mark, CR LF.
+        let alphabet: [Unicode.Scalar] = ["(", ")", "（", "）", "[", "】", "【", "「", "」", "“", "”", "\"", "a", "中", "，", "\r", "\n",
+                                          "\u{301}", "\u{302A}", "\u{200D}", "\u{600}", "\u{FF9E}", "\u{1F600}"]
+        var random = SplitMix64(seed: 0xB4AC)
+        for _ in 0..<6000 {
+            let length = Int(random.next() % 9)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            #expect(BracketBalance.firstProblem(in: text) == BracketBalance.firstProblemByCharacters(in: text), "\(text.debugDescription)")
         }
     }
 

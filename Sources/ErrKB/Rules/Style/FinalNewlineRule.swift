@@ -39,7 +39,8 @@ struct FinalNewlineRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        guard record.format == .yaml, let text = record.text, !text.text.isEmpty else { return }
+        guard record.format == .yaml, let text = record.text, !text.text.isEmpty,
+              !Self.endsWithOneNewline(text.text) else { return }
         let lines = text.lines
         // `lines` ends with an empty element after a final newline; blank lines come before it.
         guard let last = lines.last, last.isEmpty, lines.count >= 2 else {
@@ -58,5 +59,16 @@ struct FinalNewlineRule: RecordRule {
         report.add(record, at: .root, "the file ends with \(blanks) blank lines",
                    hint: "remove the blank lines at the end, keeping one newline",
                    span: SourceSpan(start: point, end: SourceLocation(line: lines.count, column: 1)))
+    }
+
+    /// The common case, read from the last line's bytes without splitting the file: it ends
+    /// with a newline after a line that is not blank (some byte is neither space nor tab).
+    private static func endsWithOneNewline(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.last == UInt8(ascii: "\n") else { return false }
+        let body = bytes.dropLast()
+        var line = body[(body.lastIndex(of: UInt8(ascii: "\n")).map(body.index(after:)) ?? body.startIndex)...]
+        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        return line.contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
     }
 }

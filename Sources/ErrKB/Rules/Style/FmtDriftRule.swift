@@ -18,7 +18,7 @@ struct FmtDriftRule: RecordRule {
         // file (the formatted text reads back as the same record) only when they differ.
         guard record.format == .yaml, let text = record.text,
               case .success(let layout) = SourceFormatter.layout(record, schema: context.schema),
-              !layout.text.utf8.elementsEqual(text.text.utf8),
+              !ASCIIText.sameBytes(layout.text, text.text),
               case .success(let formatted) = SourceFormatter.verified(layout, of: record, schema: context.schema)
         else { return }
         let old = text.text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -22,7 +22,7 @@ struct KeyOrderRule: RecordRule {
     private func check(_ node: Node, at path: JSONPointer, shape: SchemaShape, record: TypedRecord, into report: inout RuleReport) {
         switch node.content {
         case .mapping(let entries):
-            checkOrder(of: entries, at: path, order: shape.propertyOrder, record: record, into: &report)
+            checkOrder(of: entries, at: path, rank: shape.propertyRank, record: record, into: &report)
             for entry in entries {
                 check(entry.value, at: path.appending(entry.key), shape: shape.shape(forKey: entry.key),
                       record: record, into: &report)
@@ -38,13 +38,11 @@ struct KeyOrderRule: RecordRule {
 
     /// Keeps the longest run of keys already in order (preferring later keys on ties, so of two
     /// swapped keys the first is reported) and reports the first key outside it.
-    private func checkOrder(of entries: [Node.Entry], at path: JSONPointer, order: [String], record: TypedRecord,
+    private func checkOrder(of entries: [Node.Entry], at path: JSONPointer, rank: [String: Int], record: TypedRecord,
                             into report: inout RuleReport) {
-        guard !order.isEmpty else { return }
-        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        guard !rank.isEmpty, !Self.isInOrder(entries, rank: rank) else { return }
         let known = entries.filter { rank[$0.key] != nil }
         let ranks = known.map { rank[$0.key]! }
-        guard ranks.count > 1, ranks != ranks.sorted() else { return }
         // longest[i]: the longest increasing run of ranks that starts at i.
         var longest = Array(repeating: 1, count: ranks.count)
         for i in ranks.indices.reversed() {
@@ -68,5 +66,16 @@ struct KeyOrderRule: RecordRule {
         let place = after.map { "after '\($0)'" } ?? before.map { "before '\($0)'" } ?? "in the schema's order"
         report.add(record, at: path.appending(key), onKey: true, "'\(key)' is out of the schema's key order",
                    hint: "move '\(key)' \(place)")
+    }
+
+    /// Whether the known keys come in the schema's order: one pass, for the common case.
+    private static func isInOrder(_ entries: [Node.Entry], rank: [String: Int]) -> Bool {
+        var previous = -1
+        for entry in entries {
+            guard let place = rank[entry.key] else { continue }
+            guard place >= previous else { return false }
+            previous = place
+        }
+        return true
     }
 }

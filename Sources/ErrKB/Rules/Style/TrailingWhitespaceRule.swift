@@ -14,8 +14,11 @@ struct TrailingWhitespaceRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        guard record.format == .yaml, let text = record.text else { return }
+        guard record.format == .yaml, let text = record.text, Self.mayEndALineInWhitespace(text.text) else { return }
         for (index, line) in text.lines.enumerated() {
+            // Space and tab are single bytes that end no other scalar: a line ends in one exactly
+            // when its last byte is one, and only such lines need their scalars counted.
+            guard let last = line.utf8.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") else { continue }
             let scalars = Array(line.unicodeScalars)
             var end = scalars.count
             while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
@@ -24,6 +27,19 @@ struct TrailingWhitespaceRule: RecordRule {
             let span = SourceSpan(start: start, end: SourceLocation(line: index + 1, column: scalars.count + 1))
             report.add(record, at: .root, "line \(index + 1) ends in whitespace",
                        hint: "remove the spaces or tabs at the end of the line", span: span)
+        }
+    }
+
+    /// Whether a space or tab comes right before a line break or the end: without one no line
+    /// ends in whitespace, and the text need not be split into lines at all.
+    private static func mayEndALineInWhitespace(_ text: String) -> Bool {
+        ASCIIText.withBytes(of: text) { bytes in
+            var previousIsBlank = false
+            for byte in bytes {
+                if previousIsBlank, byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return true }
+                previousIsBlank = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+            }
+            return previousIsBlank
         }
     }
 }

@@ -19,10 +19,14 @@ struct I18nNotChineseRule: RecordRule {
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         for pair in TranslationPairs.checked(record) where pair.isTranslated {
             guard let chinese = pair.chinese, CodeLines.hasProse(chinese, codeLines: pair.hasCodeLines) else { continue }
-            if chinese.trimmingCharacters(in: .whitespacesAndNewlines) == pair.english.trimmingCharacters(in: .whitespacesAndNewlines) {
+            let hasHan = HanCharacters.contains(chinese)
+            // A text with a Han character cannot equal ASCII text, even up to normalization:
+            // the common case needs no trimming.
+            if !(hasHan && ASCIIText.isASCII(pair.english)),
+               chinese.trimmingCharacters(in: .whitespacesAndNewlines) == pair.english.trimmingCharacters(in: .whitespacesAndNewlines) {
                 report.add(record, at: pair.chinesePath, "\(pair.chineseName) is the same as \(pair.englishName)",
                            hint: "translate the text, or set \(pair.chineseName) to null until someone does")
-            } else if !HanCharacters.contains(chinese) {
+            } else if !hasHan {
                 report.add(record, at: pair.chinesePath, "\(pair.chineseName) has no Chinese character",
                            hint: "translate the text, or set \(pair.chineseName) to null until someone does")
             }

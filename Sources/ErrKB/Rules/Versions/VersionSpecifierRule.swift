@@ -26,7 +26,7 @@ struct VersionSpecifierRule: RecordRule {
     /// name, then `@spec` (npm) or one or more `op version` clauses (pip), comma-separated.
     static func isWellFormed(_ text: String) -> Bool {
         let spec = text.filter { $0 != " " }
-        let nameEnd = spec.firstIndex { !($0.isASCII && ($0.isLetter || $0.isNumber || "._-/[]".contains($0))) } ?? spec.endIndex
+        let nameEnd = spec.firstIndex { !(isAlphanumeric($0) || "._-/[]".contains($0)) } ?? spec.endIndex
         var name = spec[..<nameEnd]
         if spec.hasPrefix("@") {  // npm scoped package: @scope/name@version
             guard let at = spec.dropFirst().firstIndex(of: "@") else { return false }
@@ -39,18 +39,26 @@ struct VersionSpecifierRule: RecordRule {
         guard !rest.isEmpty else { return false }
         return rest.split(separator: ",", omittingEmptySubsequences: false).allSatisfy { clause in
             let op = clause.prefix { "<>=!~^".contains($0) }
-            let operators: Set<Substring> = ["==", "!=", ">=", "<=", ">", "<", "~=", "===", "^", "~"]
             return operators.contains(op) && isVersion(clause.dropFirst(op.count))
         }
     }
 
+    private static let operators: Set<Substring> = ["==", "!=", ">=", "<=", ">", "<", "~=", "===", "^", "~"]
+
+    /// An ASCII letter or digit. For an ASCII Character `isLetter` and `isNumber` mean exactly
+    /// these, and the byte answers without Unicode's property tables.
+    private static func isAlphanumeric(_ character: Character) -> Bool {
+        guard let byte = character.asciiValue else { return false }
+        return ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte)
+    }
+
     private static func isPackageName(_ name: Substring) -> Bool {
-        guard let first = name.first, first.isASCII, first.isLetter || first.isNumber else { return false }
-        return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-/[]".contains($0)) }
+        guard let first = name.first, isAlphanumeric(first) else { return false }
+        return name.allSatisfy { isAlphanumeric($0) || "._-/[]".contains($0) }
     }
 
     private static func isVersion(_ text: Substring) -> Bool {
-        guard let first = text.first, first.isASCII, first.isNumber || first == "v" || first == "*" else { return false }
-        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".*+-!".contains($0)) }
+        guard let first = text.first, first.asciiValue.map(ASCIIText.isDigit) ?? false || first == "v" || first == "*" else { return false }
+        return text.allSatisfy { isAlphanumeric($0) || ".*+-!".contains($0) }
     }
 }
