@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A release bundle being written. Files go into a hidden folder beside the target as they are
 /// made, so no more of the bundle than one file's worth is ever in memory, and the folder is
@@ -42,6 +43,8 @@ final class BundleStaging: Sendable {
 
     let target: URL
     private let folder: URL
+    /// Folders made so far: each record's file would otherwise ask to make its folder again.
+    private let madeFolders = Mutex<Set<String>>([])
 
     init(target: URL) throws(RunError) {
         self.target = target
@@ -110,9 +113,12 @@ final class BundleStaging: Sendable {
             throw .unwritableOutput(path: path, reason: "unsafe path in bundle")
         }
         let url = folder.appendingPathComponent(path)
-        do { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true) } catch {
+        let parent = url.deletingLastPathComponent()
+        guard !madeFolders.withLock({ $0.contains(parent.path) }) else { return url }
+        do { try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true) } catch {
             throw .unwritableOutput(path: path, reason: error.localizedDescription)
         }
+        madeFolders.withLock { _ = $0.insert(parent.path) }
         return url
     }
 }
