@@ -23,9 +23,10 @@ struct FileStamp: Hashable, Sendable {
         (self.size, self.inode, self.modified, self.changed) = (size, inode, modified, changed)
     }
 
-    /// Whether the file was last written before `moment` (nanoseconds since 1970) by more than
-    /// the clock's granularity. Only then is a digest of it safe to keep: a file written again in
-    /// the same tick as the read it was digested from would keep its stamp with other bytes.
+    /// Whether the file was last written more than the clock's granularity before `moment`
+    /// (nanoseconds since 1970), taken before the file was read. Only then is a digest of it safe
+    /// to keep: a file written again in the same tick as the read it was digested from would
+    /// keep its stamp with other bytes.
     func isSettled(before moment: Int64) -> Bool {
         max(modified, changed) < moment - 1_000_000_000
     }

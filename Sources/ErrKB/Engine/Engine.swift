@@ -5,6 +5,8 @@ public enum Engine {
     /// Loads, types and checks every file under the request's paths, then runs the rules that see
     /// the whole KB. One bad file never stops the others.
     public static func check(_ request: CheckRequest) throws(RunError) -> CheckResult {
+        // Before any file is read: the digest cache keeps only files written well before this.
+        let runStart = FileStamp.now()
         let discovery = FileDiscovery(knowledgeBase: request.knowledgeBase)
         let (files, refused) = try discovery.discover(request.paths)
         var context = RuleContext(today: request.today, config: request.config, schema: request.schema)
@@ -25,7 +27,6 @@ public enum Engine {
         // only on the named ones: a link to a record that was not named is not dangling. The
         // files that are only context come from the digest cache where they have not changed.
         let named = Set(files.map(\.file))
-        let runStart = FileStamp.now()
         let contextRecordFiles = try contextFiles(for: request, excluding: named, discovery: discovery)
         let cache = contextRecordFiles.flatMap { context in
             request.cacheFolder.map { DigestCache(folder: $0, schema: request.schema, reading: !context.isEmpty) }
