@@ -40,8 +40,10 @@ struct RecordPipeline: Sendable {
         let stamp = FileStamp(path: file.path)
         let source = loader.load(url: file.url, file: file.file, format: file.format)
         var diagnostics = source.diagnostics
+        // Read before anything else: a file that fails to load may still silence its own errors.
+        let suppressions = checking ? source.text.flatMap(Self.suppressions(in:)) : nil
         guard let root = source.root else {
-            return Outcome(diagnostics: diagnostics, text: checking ? source.text : nil, stamp: stamp)
+            return Outcome(diagnostics: diagnostics, text: checking ? source.text : nil, suppressions: suppressions, stamp: stamp)
         }
         let typer = SchemaTyper(root: schema.shape, dialect: file.format == .json ? .json : .yaml)
         let record = TypedRecord(file: file.file, format: file.format, root: root, value: typer.value(of: root), text: source.text)
@@ -54,8 +56,12 @@ struct RecordPipeline: Sendable {
             diagnostics += report.diagnostics
         }
         recordSink?(record)
-        let suppressions = source.text.flatMap { ASCIIText.contains("errkb-disable", in: $0.text) ? Suppressions(text: $0) : nil }
         return Outcome(diagnostics: diagnostics, digest: digest, record: keepsRecords ? record : nil,
                        text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: stamp)
+    }
+
+    /// The suppression comments of a text, when it has any.
+    private static func suppressions(in text: SourceText) -> Suppressions? {
+        ASCIIText.contains("errkb-disable", in: text.text) ? Suppressions(text: text) : nil
     }
 }

@@ -33,6 +33,11 @@ public struct FileDiscovery: Sendable {
                 throw .badArgument("no such file or folder: \(path.path)")
             }
             if isDirectory.boolValue {
+                // A named folder that is a link out of the KB is refused like a linked file.
+                if Self.kind(of: path.path) == UInt8(DT_LNK), !knowledgeBase.contains(path) {
+                    refused.append(Self.escape(knowledgeBase.relativePath(of: path)))
+                    continue
+                }
                 walk(path, into: &files, refused: &refused)
             } else {
                 let file = knowledgeBase.relativePath(of: path)
@@ -74,14 +79,18 @@ public struct FileDiscovery: Sendable {
             }
             guard let format = SourceFormat(fileName: name) else { continue }
             if kind == DT_LNK, !knowledgeBase.contains(URL(fileURLWithPath: fullPath)) {
-                refused.append(Diagnostic(
-                    rule: Self.symlinkEscape, severity: .error, file: file, span: SourceSpan(at: .fileStart),
-                    message: "symbolic link leads outside the knowledge base",
-                    hint: "copy the record into the KB instead of linking to it"))
+                refused.append(Self.escape(file))
                 continue
             }
             files.append(DiscoveredFile(path: fullPath, file: file, format: format))
         }
+    }
+
+    /// The refusal of a link at `file` that leads out of the KB.
+    private static func escape(_ file: String) -> Diagnostic {
+        Diagnostic(rule: symlinkEscape, severity: .error, file: file, span: SourceSpan(at: .fileStart),
+                   message: "symbolic link leads outside the knowledge base",
+                   hint: "copy the record into the KB instead of linking to it")
     }
 
     /// The `d_type` of the entry at `path`, from `lstat`, for file systems that do not report it.

@@ -49,6 +49,24 @@ import Testing
         #expect(lean.sources == kept.sources)
     }
 
+    @Test func aFileThatFailsToLoadCanStillSilenceItsOwnErrors() throws {
+        let kb = try ScratchKB(files: ["llm/broken.yaml": "id: llm/broken\n# errkb-disable-next-line yaml-syntax\n  bad: [\n"])
+        defer { kb.remove() }
+        let found = try kb.check(keepsRecords: false).diagnostics
+        #expect(!found.contains { $0.rule == "yaml-syntax" }, "\(found)")
+    }
+
+    @Test func aNamedFolderLinkedOutOfTheKBIsRefused() throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": Self.record("llm/a")])
+        let outside = try ScratchKB(files: ["llm/b.yaml": Self.record("llm/b")])
+        defer { kb.remove(); outside.remove() }
+        try FileManager.default.createSymbolicLink(at: kb.root.appendingPathComponent("records/linked"),
+                                                   withDestinationURL: outside.root.appendingPathComponent("records/llm"))
+        let result = try kb.check(paths: ["records/linked"])
+        #expect(result.diagnostics.map(\.rule) == ["symlink-escape"])
+        #expect(result.recordCount == 0)
+    }
+
     @Test func perFileDiagnosticsAreCapped() throws {
         let keys = (0..<150).map { "unknown_\($0): x" }.joined(separator: "\n")
         let kb = try ScratchKB(files: ["llm/noisy.yaml": "id: llm/noisy\n" + keys + "\n"])
