@@ -45,15 +45,17 @@ final class BundleStaging: Sendable {
     private let folder: URL
     /// Folders made so far: each record's file would otherwise ask to make its folder again.
     private let madeFolders = Mutex<Set<String>>([])
+    /// The folders above the target that did not exist and were made for it, deepest first,
+    /// once the first file is written; a discarded bundle removes them again.
+    private let madeAncestors = Mutex<[URL]?>(nil)
 
-    init(target: URL) throws(RunError) {
+    /// Nothing is created until the first file is written, so a build refused by its check
+    /// leaves no trace, and a target that cannot be written does not hide the check's findings.
+    init(target: URL) {
         self.target = target
         let pid = ProcessInfo.processInfo.processIdentifier
         folder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
         try? FileManager.default.removeItem(at: folder)
-        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-            throw .unwritableOutput(path: target.path, reason: error.localizedDescription)
-        }
     }
 
     /// Writes one whole file; safe to call from several threads for different paths.
@@ -101,9 +103,10 @@ final class BundleStaging: Sendable {
         }
     }
 
-    /// Drops everything written, leaving the target as it was.
+    /// Drops everything written, leaving the target and the folders above it as they were.
     func discard() {
         try? FileManager.default.removeItem(at: folder)
+        for ancestor in madeAncestors.withLock({ $0 }) ?? [] { rmdir(ancestor.path) }
     }
 
     /// The URL for `path` inside the staging folder, its folder made. Paths come from validated
@@ -112,6 +115,7 @@ final class BundleStaging: Sendable {
         guard !path.hasPrefix("/"), !path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
             throw .unwritableOutput(path: path, reason: "unsafe path in bundle")
         }
+        try makeAncestors()
         let url = folder.appendingPathComponent(path)
         let parent = url.deletingLastPathComponent()
         guard !madeFolders.withLock({ $0.contains(parent.path) }) else { return url }
@@ -120,5 +124,22 @@ final class BundleStaging: Sendable {
         }
         madeFolders.withLock { _ = $0.insert(parent.path) }
         return url
+    }
+
+    /// Makes the folders above the target that are missing, once, remembering which.
+    private func makeAncestors() throws(RunError) {
+        try madeAncestors.withLock { (made: inout [URL]?) throws(RunError) in
+            guard made == nil else { return }
+            var missing: [URL] = []
+            var current = target.deletingLastPathComponent()
+            while !FileManager.default.fileExists(atPath: current.path), current.pathComponents.count > 1 {
+                missing.append(current)
+                current = current.deletingLastPathComponent()
+            }
+            made = missing
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw .unwritableOutput(path: target.path, reason: error.localizedDescription)
+            }
+        }
     }
 }

@@ -15,7 +15,7 @@ public enum ReleaseBundle {
     /// writes nothing and leaves an existing bundle untouched. Each record's file is written while
     /// the check reads the record, so records are not all kept in memory.
     public static func build(_ request: CheckRequest, output: URL) throws(RunError) -> Outcome {
-        let staging = try BundleStaging(target: output)
+        let staging = BundleStaging(target: output)
         let staged = StagedRecords()
         let shape = request.schema.shape
         var streaming = request
@@ -49,9 +49,14 @@ public enum ReleaseBundle {
             results.withLock { $0.append(result) }
         }
 
-        /// The records by id, or the first failure to write one.
+        /// The records by id, or the first failure to write one. Two records with one id (possible
+        /// when a config lowers duplicate-id below error) would share a bundle file: refused.
         func sortedByID() throws(RunError) -> [BundleContents.StagedRecord] {
-            try results.withLock { $0 }.map { result throws(RunError) in try result.get() }.sorted { $0.id < $1.id }
+            let records = try results.withLock { $0 }.map { result throws(RunError) in try result.get() }.sorted { $0.id < $1.id }
+            for (first, second) in zip(records, records.dropFirst()) where first.id == second.id {
+                throw .unwritableOutput(path: first.file.path, reason: "two records have the id '\(first.id)'; a bundle holds one file per id")
+            }
+            return records
         }
     }
 }

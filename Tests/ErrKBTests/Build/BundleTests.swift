@@ -115,4 +115,26 @@ import Testing
         #expect(try String(contentsOf: dist.appendingPathComponent("errkb.jsonl"), encoding: .utf8) == "")
         #expect(try String(contentsOf: dist.appendingPathComponent("index.json"), encoding: .utf8) == "[]")
     }
+
+    @Test func aRefusedBuildCreatesNoFolderAndAnUnwritableTargetDoesNotHideTheFindings() throws {
+        let kb = try ScratchKB(files: [RuleExample.defaultFile: ExampleDocument.baseText,
+                                       "llm/broken.yaml": "id: llm/broken\nconfidence: 2\n"])
+        defer { kb.remove() }
+        let refused = try build(kb, out: "new/parent/dist")
+        #expect(refused.writtenFiles.isEmpty && refused.check.hasErrors)
+        #expect(!FileManager.default.fileExists(atPath: kb.root.appendingPathComponent("new").path))
+        try Data().write(to: kb.root.appendingPathComponent("afile"))
+        let blocked = try build(kb, out: "afile/dist")
+        #expect(blocked.check.hasErrors)
+    }
+
+    @Test func twoRecordsWithOneIdAreNeverWrittenOverEachOther() throws {
+        let twin = ExampleDocument.baseText.replacingOccurrences(of: "Incomplete stream response", with: "Incomplete stream reply")
+        let kb = try ScratchKB(files: [RuleExample.defaultFile: ExampleDocument.baseText, "llm/twin.yaml": twin],
+                               config: "records: records\nrules:\n  duplicate-id: warning\n  id-path: off\n")
+        defer { kb.remove() }
+        let error = #expect(throws: RunError.self) { try build(kb) }
+        #expect(error?.description.contains("two records have the id 'llm/truncated-response-in-streaming-mode'") == true, "\(String(describing: error))")
+        #expect(!FileManager.default.fileExists(atPath: kb.root.appendingPathComponent("dist").path))
+    }
 }
