@@ -30,6 +30,17 @@ struct ByteWriter {
         write(scalars.count)
         for scalar in scalars { write(UInt64(scalar)) }
     }
+
+    /// Appends what another writer wrote.
+    mutating func append(_ other: ByteWriter) { bytes.append(contentsOf: other.bytes) }
+
+    /// 64-bit FNV-1a: catches the flipped bits and torn writes a damaged cache shows, at memory
+    /// speed (not a defence against anyone forging a cache).
+    static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
 }
 
 /// Reads what `ByteWriter` wrote. Every read checks its bounds and throws on a short or
@@ -43,6 +54,9 @@ struct ByteReader {
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     var isAtEnd: Bool { offset == bytes.count }
+
+    /// The checksum of every byte not read yet.
+    var checksumOfRest: UInt64 { ByteWriter.checksum(bytes[offset...]) }
 
     mutating func readUInt64() throws(Malformed) -> UInt64 {
         var value: UInt64 = 0

@@ -3,7 +3,8 @@ import Foundation
 /// The digests of record files from earlier runs, by file and stamp, so a run that needs most
 /// of the KB only for the cross-record rules (`errkb lint FILE`, `--changed`) reads just the
 /// files that changed. It lives in `.errkb-cache/` at the KB root, which ignores itself in git.
-/// A cache from another errkb build or another schema, or a damaged one, is dropped whole;
+/// A cache from another errkb build or another schema, or a damaged one (its checksum tells),
+/// is dropped whole;
 /// failing to write it never fails a run.
 struct DigestCache: Sendable {
     /// What the cache knew of one file: its stamp, and its digest (nil when the file gave no record).
@@ -15,7 +16,7 @@ struct DigestCache: Sendable {
     static let folderName = ".errkb-cache"
     static let fileName = "digests"
     /// Raised whenever what a digest holds or how it is written changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     private(set) var entries: [String: Entry] = [:]
     private let url: URL
@@ -57,17 +58,20 @@ struct DigestCache: Sendable {
     }
 
     private func write() {
+        var body = ByteWriter()
+        body.write(entries.count)
+        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            body.write(file)
+            for number in [entry.stamp.size, Int64(bitPattern: entry.stamp.inode), entry.stamp.modified, entry.stamp.changed] {
+                body.write(number)
+            }
+            body.write(entry.digest != nil)
+            entry.digest?.write(to: &body)
+        }
         var writer = ByteWriter()
         writer.write(key)
-        writer.write(entries.count)
-        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            writer.write(file)
-            for number in [entry.stamp.size, Int64(bitPattern: entry.stamp.inode), entry.stamp.modified, entry.stamp.changed] {
-                writer.write(number)
-            }
-            writer.write(entry.digest != nil)
-            entry.digest?.write(to: &writer)
-        }
+        writer.write(ByteWriter.checksum(body.bytes))
+        writer.append(body)
         let folder = url.deletingLastPathComponent()
         let manager = FileManager.default
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -84,6 +88,7 @@ struct DigestCache: Sendable {
         return try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws(ByteReader.Malformed) -> [String: Entry] in
             var reader = ByteReader(bytes)
             guard try reader.readString() == key else { return [:] }
+            guard try reader.readUInt64() == reader.checksumOfRest else { throw ByteReader.Malformed() }
             var entries: [String: Entry] = [:]
             let count = try reader.readCount()
             entries.reserveCapacity(count)

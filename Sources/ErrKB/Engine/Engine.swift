@@ -33,7 +33,9 @@ public enum Engine {
         }
         let contextOutcomes = (contextRecordFiles ?? []).parallelMap { pipeline.context($0, cache: cache) }
         let contextDigests = contextOutcomes.compactMap(\.digest)
-        if var cache, let contextRecordFiles {
+        // Only a run whose digests are complete (with regex literals: `lint`) writes the cache;
+        // one that would store less than it read, such as a whole-KB `validate`, leaves it be.
+        if var cache, let contextRecordFiles, pipeline.digestsRegexLiterals {
             var fresh: [String: DigestCache.Entry] = [:]
             for (file, outcome) in zip(files + contextRecordFiles, outcomes + contextOutcomes) {
                 if let stamp = outcome.stamp { fresh[file.file] = DigestCache.Entry(stamp: stamp, digest: outcome.digest) }

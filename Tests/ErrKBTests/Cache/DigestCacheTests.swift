@@ -82,4 +82,19 @@ import Testing
             #expect(try Data(contentsOf: file) != damage)
         }
     }
+
+    @Test func aCacheWithAFlippedByteIsNotTrusted() async throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": Self.record("llm/a", leadsTo: "llm/b"), "llm/b.yaml": Self.record("llm/b")])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        let expected = try kb.check(paths: ["records/llm/a.yaml"]).diagnostics
+        let file = kb.root.appendingPathComponent(DigestCache.folderName).appendingPathComponent(DigestCache.fileName)
+        var bytes = [UInt8](try Data(contentsOf: file))
+        // Rename b in its cached digest: trusted, a's link would dangle.
+        let id = Array("llm/b".utf8)
+        let at = try #require((0...(bytes.count - id.count)).last { Array(bytes[$0..<$0 + id.count]) == id })
+        bytes[at + id.count - 1] ^= 0x01
+        try Data(bytes).write(to: file)
+        #expect(try kb.check(paths: ["records/llm/a.yaml"]).diagnostics == expected)
+    }
 }
