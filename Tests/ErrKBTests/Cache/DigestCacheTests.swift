@@ -97,4 +97,15 @@ import Testing
         try Data(bytes).write(to: file)
         #expect(try kb.check(paths: ["records/llm/a.yaml"]).diagnostics == expected)
     }
+
+    @Test func aWholeKBValidateLeavesTheLintCacheAsItWas() async throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": Self.record("llm/a"), "llm/b.yaml": Self.record("llm/b")])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check()
+        let file = kb.root.appendingPathComponent(DigestCache.folderName).appendingPathComponent(DigestCache.fileName)
+        let written = try Data(contentsOf: file)
+        _ = try kb.check(groups: CheckRequest.validateGroups)
+        #expect(try Data(contentsOf: file) == written)
+    }
 }
