@@ -68,7 +68,7 @@ public enum Engine {
                                 outcomes: [RecordPipeline.Outcome], loader: SourceLoader) -> [String: SourceText] {
         var texts: [String: SourceText] = [:]
         for (file, outcome) in zip(files, outcomes) where filesWithFindings.contains(file.file) {
-            texts[file.file] = outcome.text ?? (outcome.digest != nil ? loader.text(of: file.url) : nil)
+            texts[file.file] = outcome.text ?? (outcome.digest != nil ? loader.text(ofPath: file.path) : nil)
         }
         return texts
     }

@@ -37,18 +37,17 @@ struct RecordPipeline: Sendable {
 
     /// Loads, types and checks one file; with `checking` false only reads its digest.
     func run(_ file: DiscoveredFile, checking: Bool = true) -> Outcome {
-        let stamp = FileStamp(path: file.path)
-        let source = loader.load(url: file.url, file: file.file, format: file.format)
+        let source = loader.load(path: file.path, file: file.file, format: file.format)
         var diagnostics = source.diagnostics
         // Read before anything else: a file that fails to load may still silence its own errors.
         let suppressions = checking ? source.text.flatMap(Self.suppressions(in:)) : nil
         guard let root = source.root else {
-            return Outcome(diagnostics: diagnostics, text: checking ? source.text : nil, suppressions: suppressions, stamp: stamp)
+            return Outcome(diagnostics: diagnostics, text: checking ? source.text : nil, suppressions: suppressions, stamp: source.stamp)
         }
         let typer = SchemaTyper(root: schema.shape, dialect: file.format == .json ? .json : .yaml)
         let record = TypedRecord(file: file.file, format: file.format, root: root, value: typer.value(of: root), text: source.text)
         let digest = RecordDigest(record, literalsFrom: digestsRegexLiterals ? context.regexes : nil)
-        guard checking else { return Outcome(diagnostics: [], digest: digest, stamp: stamp) }
+        guard checking else { return Outcome(diagnostics: [], digest: digest, stamp: source.stamp) }
         diagnostics += schema.diagnostics(for: record)
         for rule in rules {
             var report = RuleReport(rule: type(of: rule).description)
@@ -57,7 +56,7 @@ struct RecordPipeline: Sendable {
         }
         recordSink?(record)
         return Outcome(diagnostics: diagnostics, digest: digest, record: keepsRecords ? record : nil,
-                       text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: stamp)
+                       text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: source.stamp)
     }
 
     /// The suppression comments of a text, when it has any.

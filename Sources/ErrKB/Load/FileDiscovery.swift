@@ -7,8 +7,6 @@ public struct DiscoveredFile: Sendable, Hashable {
     /// Path relative to the KB root.
     public let file: String
     public let format: SourceFormat
-
-    public var url: URL { URL(fileURLWithPath: path) }
 }
 
 /// Turns the paths a user names into a sorted list of record files.

@@ -8,13 +8,19 @@ public struct SourceLoader: Sendable {
 
     /// Loads `url`, reported as `file` (its path relative to the KB root).
     public func load(url: URL, file: String, format: SourceFormat) -> LoadedSource {
+        load(path: url.path, file: file, format: format)
+    }
+
+    /// Loads the file at `path`, reported as `file` (its path relative to the KB root).
+    public func load(path: String, file: String, format: SourceFormat) -> LoadedSource {
         // Read one byte past the limit: enough to know the file is too large, never more.
         let bytes: [UInt8]
-        if let direct = Self.contents(ofPath: url.path, upTo: limits.maxFileBytes + 1) {
-            bytes = direct
+        var stamp: FileStamp?
+        if let direct = Self.contents(ofPath: path, upTo: limits.maxFileBytes + 1) {
+            (bytes, stamp) = (direct.bytes, direct.stamp)
         } else {
             do {
-                let handle = try FileHandle(forReadingFrom: url)
+                let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
                 defer { try? handle.close() }
                 let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
                 bytes = [UInt8](data)
@@ -27,21 +33,24 @@ public struct SourceLoader: Sendable {
             return failed(file, format, .fileTooLarge, "the file is larger than the limit of \(limits.maxFileBytes) bytes",
                           hint: "a record fits in a few kilobytes; split long texts or link to them")
         }
-        return load(bytes: bytes, file: file, format: format)
+        var source = load(bytes: bytes, file: file, format: format)
+        source.stamp = stamp
+        return source
     }
 
     /// The text of a file loaded before, for showing lines under diagnostics that were found
     /// after its tree and text were dropped; nil when it no longer reads as it did.
-    public func text(of url: URL) -> SourceText? {
-        guard let bytes = Self.contents(ofPath: url.path, upTo: limits.maxFileBytes + 1), bytes.count <= limits.maxFileBytes,
+    public func text(ofPath path: String) -> SourceText? {
+        guard let bytes = Self.contents(ofPath: path, upTo: limits.maxFileBytes + 1)?.bytes, bytes.count <= limits.maxFileBytes,
               let text = String(validating: bytes, as: UTF8.self) else { return nil }
         return SourceText(text)
     }
 
-    /// The first `count` bytes of a regular file (all of a shorter one) through POSIX calls, or
-    /// nil on any failure or surprise: then `FileHandle` reads the file again and fails in its own
-    /// words. Foundation's handle costs more than parsing a small record.
-    private static func contents(ofPath path: String, upTo count: Int) -> [UInt8]? {
+    /// The first `count` bytes of a regular file (all of a shorter one) through POSIX calls, and
+    /// its stamp from the same `fstat`; nil on any failure or surprise: then `FileHandle` reads
+    /// the file again and fails in its own words. Foundation's handle costs more than parsing a
+    /// small record.
+    private static func contents(ofPath path: String, upTo count: Int) -> (bytes: [UInt8], stamp: FileStamp)? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -61,7 +70,7 @@ public struct SourceLoader: Sendable {
             }
         }
         guard !failed, bytes.count < capacity || capacity == count else { return nil }
-        return bytes
+        return (bytes, FileStamp(info))
     }
 
     /// Loads file content already in memory.

@@ -13,6 +13,11 @@ struct FileStamp: Hashable, Sendable {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp in what `stat` or `fstat` reported.
+    init(_ info: stat) {
         size = Int64(info.st_size)
         inode = UInt64(info.st_ino)
         modified = Self.nanoseconds(info.st_mtim)
