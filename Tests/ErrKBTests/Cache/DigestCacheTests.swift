@@ -3,12 +3,6 @@ import Testing
 @testable import ErrKB
 
 @Suite struct DigestCacheTests {
-    private static func record(_ id: String, leadsTo target: String? = nil) -> String {
-        var fragment = "id: \(id)"
-        if let target { fragment += "\ntransition_graph:\n  leads_to:\n  - error_id: \(target)\n    probability: 0.5" }
-        return ExampleDocument(fragment: fragment).text
-    }
-
     private static let digest = RecordDigest(
         file: "records/llm/a.yaml", id: "llm/a", regex: "rate (limit|quota) ✓", signature: "Error: rate limit",
         aliases: ["rate quota ✓", nil], edges: [TypedRecord.Edge(list: "frequently_confused_with", index: 1, target: "llm/b")],
@@ -44,9 +38,9 @@ import Testing
 
     @Test func lintingOneFileWritesTheCacheAndStillSeesChangesToOtherFiles() async throws {
         let kb = try ScratchKB(files: [
-            "llm/a.yaml": Self.record("llm/a", leadsTo: "llm/b"),
-            "llm/b.yaml": Self.record("llm/b"),
-            "llm/c.yaml": Self.record("llm/c"),
+            "llm/a.yaml": ExampleDocument.record("llm/a", leadsTo: "llm/b"),
+            "llm/b.yaml": ExampleDocument.record("llm/b"),
+            "llm/c.yaml": ExampleDocument.record("llm/c"),
         ])
         defer { kb.remove() }
         // A file written within a second of a run is not cached (its stamp may not change on
@@ -63,14 +57,14 @@ import Testing
         #expect(try kb.check(paths: ["records/llm/a.yaml"]).diagnostics == first.diagnostics)
 
         // b changes its id: the cached digest of b must not hide that a's link now dangles.
-        try kb.write(Self.record("llm/b2"), to: "records/llm/b.yaml")
+        try kb.write(ExampleDocument.record("llm/b2"), to: "records/llm/b.yaml")
         let after = try kb.check(paths: ["records/llm/a.yaml"])
         #expect(after.diagnostics.contains { $0.rule == "unknown-error-id" })
         #expect(after.diagnostics == (try kb.check(paths: ["records/llm/a.yaml"], cache: false)).diagnostics)
     }
 
     @Test func aDamagedCacheIsIgnoredAndRewritten() async throws {
-        let kb = try ScratchKB(files: ["llm/a.yaml": Self.record("llm/a", leadsTo: "llm/b"), "llm/b.yaml": Self.record("llm/b")])
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a", leadsTo: "llm/b"), "llm/b.yaml": ExampleDocument.record("llm/b")])
         defer { kb.remove() }
         try await Task.sleep(for: .milliseconds(1100))
         let expected = try kb.check(paths: ["records/llm/a.yaml"], cache: false).diagnostics
@@ -84,7 +78,7 @@ import Testing
     }
 
     @Test func aCacheWithAFlippedByteIsNotTrusted() async throws {
-        let kb = try ScratchKB(files: ["llm/a.yaml": Self.record("llm/a", leadsTo: "llm/b"), "llm/b.yaml": Self.record("llm/b")])
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a", leadsTo: "llm/b"), "llm/b.yaml": ExampleDocument.record("llm/b")])
         defer { kb.remove() }
         try await Task.sleep(for: .milliseconds(1100))
         let expected = try kb.check(paths: ["records/llm/a.yaml"]).diagnostics
@@ -99,7 +93,7 @@ import Testing
     }
 
     @Test func aWholeKBValidateLeavesTheLintCacheAsItWas() async throws {
-        let kb = try ScratchKB(files: ["llm/a.yaml": Self.record("llm/a"), "llm/b.yaml": Self.record("llm/b")])
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a"), "llm/b.yaml": ExampleDocument.record("llm/b")])
         defer { kb.remove() }
         try await Task.sleep(for: .milliseconds(1100))
         _ = try kb.check()

@@ -3,17 +3,11 @@ import Testing
 @testable import ErrKB
 
 @Suite struct EngineTests {
-    private static func record(_ id: String, leadsTo target: String? = nil) -> String {
-        var fragment = "id: \(id)"
-        if let target { fragment += "\ntransition_graph:\n  leads_to:\n  - error_id: \(target)\n    probability: 0.5" }
-        return ExampleDocument(fragment: fragment).text
-    }
-
     @Test func checkingOneFileStillSeesTheWholeKBForLinksAndIds() throws {
         let kb = try ScratchKB(files: [
-            "llm/a.yaml": Self.record("llm/a", leadsTo: "llm/b"),
-            "llm/b.yaml": Self.record("llm/b"),
-            "llm/c.yaml": Self.record("llm/b"),
+            "llm/a.yaml": ExampleDocument.record("llm/a", leadsTo: "llm/b"),
+            "llm/b.yaml": ExampleDocument.record("llm/b"),
+            "llm/c.yaml": ExampleDocument.record("llm/b"),
         ])
         defer { kb.remove() }
         let one = try kb.check(groups: CheckRequest.validateGroups, paths: ["records/llm/a.yaml"])
@@ -34,9 +28,9 @@ import Testing
 
     @Test func aRunThatKeepsNoRecordsReportsTheSameWithItsSourceLines() throws {
         let kb = try ScratchKB(files: [
-            "llm/a.yaml": Self.record("llm/a", leadsTo: "llm/missing"),
-            "llm/b.yaml": Self.record("llm/b") + "confidence: 2\n",
-            "llm/c.yaml": Self.record("llm/c"),
+            "llm/a.yaml": ExampleDocument.record("llm/a", leadsTo: "llm/missing"),
+            "llm/b.yaml": ExampleDocument.record("llm/b") + "confidence: 2\n",
+            "llm/c.yaml": ExampleDocument.record("llm/c"),
         ])
         defer { kb.remove() }
         let kept = try kb.check()
@@ -57,8 +51,8 @@ import Testing
     }
 
     @Test func aNamedFolderLinkedOutOfTheKBIsRefused() throws {
-        let kb = try ScratchKB(files: ["llm/a.yaml": Self.record("llm/a")])
-        let outside = try ScratchKB(files: ["llm/b.yaml": Self.record("llm/b")])
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a")])
+        let outside = try ScratchKB(files: ["llm/b.yaml": ExampleDocument.record("llm/b")])
         defer { kb.remove(); outside.remove() }
         try FileManager.default.createSymbolicLink(at: kb.root.appendingPathComponent("records/linked"),
                                                    withDestinationURL: outside.root.appendingPathComponent("records/llm"))

@@ -45,3 +45,12 @@ struct ExampleDocument {
         return blocks
     }
 }
+
+extension ExampleDocument {
+    /// A whole record with id `id`, linking to `target` in `leads_to` when given.
+    static func record(_ id: String, leadsTo target: String? = nil) -> String {
+        var fragment = "id: \(id)"
+        if let target { fragment += "\ntransition_graph:\n  leads_to:\n  - error_id: \(target)\n    probability: 0.5" }
+        return ExampleDocument(fragment: fragment).text
+    }
+}
