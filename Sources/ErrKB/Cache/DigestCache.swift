@@ -4,8 +4,7 @@ import Foundation
 /// of the KB only for the cross-record rules (`errkb lint FILE`, `--changed`) reads just the
 /// files that changed. It lives in `.errkb-cache/` at the KB root, which ignores itself in git.
 /// A cache from another errkb build or another schema, or a damaged one (its checksum tells),
-/// is dropped whole;
-/// failing to write it never fails a run.
+/// is dropped whole; failing to write it never fails a run.
 struct DigestCache: Sendable {
     /// What the cache knew of one file: its stamp, and its digest (nil when the file gave no record).
     struct Entry: Sendable {

@@ -36,7 +36,7 @@ public struct FileDiscovery: Sendable {
                     refused.append(Self.escape(knowledgeBase.relativePath(of: path)))
                     continue
                 }
-                walk(path, into: &files, refused: &refused)
+                walkFolder(path, into: &files, refused: &refused)
             } else {
                 let file = knowledgeBase.relativePath(of: path)
                 files.append(DiscoveredFile(path: path.path, file: file, format: SourceFormat(fileName: path.lastPathComponent) ?? .yaml))
@@ -48,11 +48,12 @@ public struct FileDiscovery: Sendable {
         return (unique, refused.sorted())
     }
 
-    private func walk(_ folder: URL, into files: inout [DiscoveredFile], refused: inout [Diagnostic]) {
+    /// A named folder's record files: in a release bundle only those under `records/`.
+    private func walkFolder(_ folder: URL, into files: inout [DiscoveredFile], refused: inout [Diagnostic]) {
         let manager = FileManager.default
         if manager.fileExists(atPath: folder.appendingPathComponent("manifest.json").path) {
             let records = folder.appendingPathComponent("records")
-            if manager.fileExists(atPath: records.path) { walk(records, into: &files, refused: &refused) }
+            if manager.fileExists(atPath: records.path) { walkFolder(records, into: &files, refused: &refused) }
             return
         }
         let relative = folder.standardizedFileURL.path == knowledgeBase.root.path ? "" : knowledgeBase.relativePath(of: folder) + "/"
@@ -91,7 +92,8 @@ public struct FileDiscovery: Sendable {
                    hint: "copy the record into the KB instead of linking to it")
     }
 
-    /// The `d_type` of the entry at `path`, from `lstat`, for file systems that do not report it.
+    /// The `d_type` of the entry at `path`, from `lstat` (which does not follow a link): for a
+    /// named folder, and for file systems whose `readdir` does not report it.
     private static func kind(of path: String) -> UInt8 {
         var info = stat()
         guard lstat(path, &info) == 0 else { return UInt8(DT_UNKNOWN) }
