@@ -46,7 +46,7 @@ struct RecordPipeline: Sendable {
         }
         let typer = SchemaTyper(root: schema.shape, dialect: file.format == .json ? .json : .yaml)
         let record = TypedRecord(file: file.file, format: file.format, root: root, value: typer.value(of: root), text: source.text)
-        let digest = RecordDigest(record, literalsFrom: digestsRegexLiterals ? context.regexes : nil)
+        let digest = RecordDigest(record, literalsFrom: digestsRegexLiterals ? context : nil)
         guard checking else { return Outcome(diagnostics: [], digest: digest, stamp: source.stamp) }
         diagnostics += schema.diagnostics(for: record)
         for rule in rules {

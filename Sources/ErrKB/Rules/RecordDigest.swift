@@ -13,7 +13,7 @@ public final class RecordDigest: Sendable, Equatable {
     public let aliases: [String?]
     public let edges: [TypedRecord.Edge]
     /// What the regex requires of any text it matches (`RequiredLiterals.alternatives`), nil
-    /// when it has no regex that parses; worked out only for runs whose rules cross-match
+    /// when it has no regex that compiles; worked out only for runs whose rules cross-match
     /// regexes (`hasRegexLiterals`), since other runs would pay for it and never use it.
     let regexLiterals: [Set<[UInt32]>]?
     let hasRegexLiterals: Bool
@@ -38,15 +38,15 @@ public final class RecordDigest: Sendable, Equatable {
         (idSpan, regexSpan, signatureSpan, aliasSpans, edgeSpans) = spans
     }
 
-    /// `regexes`: the run's cache, when the regex's literals are to be worked out.
-    public convenience init(_ record: TypedRecord, literalsFrom regexes: RegexCache? = nil) {
+    /// `context`: the run's, when the regex's literals are to be worked out.
+    public convenience init(_ record: TypedRecord, literalsFrom context: RuleContext? = nil) {
         let value = record.value
         let aliases = (value["aliases"]?.arrayValue ?? []).map(\.stringValue)
         let edges = record.edges
         let span = { (path: JSONPointer) in record.value(at: path) == nil ? nil : record.span(at: path) }
         let regex = value["regex"]?.stringValue
-        let literals = regexes.map { cache in
-            regex.flatMap { try? cache.parse($0).get() }.map(RequiredLiterals.alternatives)
+        let literals = context.map { context in
+            regex.flatMap { context.regexes.requiredLiterals(of: $0, flags: context.config.regexFlags) }
         }
         self.init(file: record.file, id: record.id, regex: regex, signature: value["signature"]?.stringValue,
                   aliases: aliases, edges: edges, regexLiterals: literals,

@@ -36,7 +36,7 @@ struct CorpusRegexMatches: Sendable {
         requirements = Array(records.indices).parallelMap { index -> [Set<[UInt32]>]? in
             guard let regex = regexes[index] else { return nil }
             if records[index].hasRegexLiterals { return records[index].regexLiterals }
-            return (try? cache.parse(regex.pattern).get()).map(RequiredLiterals.alternatives)
+            return cache.requiredLiterals(of: regex.pattern, flags: flags)
         }
         var owners: [(record: Int, target: RecordRegex.Target)] = []
         for (record, regex) in regexes.enumerated() {

@@ -31,6 +31,13 @@ public final class RegexCache: @unchecked Sendable {
         }
     }
 
+    /// What any text the pattern matches must contain (`RequiredLiterals.alternatives`), taken
+    /// from its compiled matcher, which the regex rules compile anyway; nil when it does not
+    /// compile.
+    func requiredLiterals(of pattern: String, flags: RegexFlags) -> [Set<[UInt32]>]? {
+        matcher(for: pattern, flags: flags)?.requiredLiteralAlternatives
+    }
+
     /// The cross-matches of `records`, computed on first use, for the records the run reports on.
     func corpusMatches(_ records: [RecordDigest], context: RuleContext) -> CorpusRegexMatches {
         let files = records.map(\.file)
