@@ -89,7 +89,7 @@ enum BundleContents {
 
     /// The compact form of canonical indented JSON: the two differ only in the spaces and line
     /// breaks the indented form puts between tokens, so those are dropped outside strings.
-    static func compact(_ indented: [UInt8]) -> [UInt8] {
+    private static func compact(_ indented: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(indented.count)
         var inString = false

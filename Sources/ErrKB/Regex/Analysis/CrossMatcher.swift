@@ -14,8 +14,6 @@ public struct CrossMatcher: Sendable {
         public var hits: [Hit]
         /// (regex, text) pairs that reached the matcher.
         public var candidatePairs: Int
-        /// Regexes that require no literal and so were tried on every text.
-        public var unfilteredRegexes: Int
     }
 
     private let regexCount: Int
@@ -97,6 +95,6 @@ public struct CrossMatcher: Sendable {
                 .map { Hit(regex: regex, text: $0) }
         }
         return Outcome(hits: hits.flatMap { $0 }.sorted { ($0.text, $0.regex) < ($1.text, $1.regex) },
-                       candidatePairs: textsOf.reduce(0) { $0 + $1.count }, unfilteredRegexes: unfiltered.count)
+                       candidatePairs: textsOf.reduce(0) { $0 + $1.count })
     }
 }

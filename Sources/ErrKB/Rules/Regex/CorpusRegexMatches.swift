@@ -21,7 +21,6 @@ struct CorpusRegexMatches: Sendable {
     private(set) var signatureMatchCounts: [Int: Int] = [:]
     /// Records that have a signature.
     let signatureCount: Int
-    private(set) var candidatePairs = 0
 
     private let regexes: [RecordRegex?]
     /// What each regex requires of a text it matches; nil where there is no regex to run.
@@ -62,7 +61,6 @@ struct CorpusRegexMatches: Sendable {
         // A regex that requires some literal cannot match the empty string.
         matchesEmpty = Set(regexes.indices.filter { requirements[$0]?.isEmpty == true && compile($0)?.search(scalars: []).isMatch == true })
         for match in matches where match.text.isSignature { signatureMatchCounts[match.matcher, default: 0] += 1 }
-        candidatePairs = outcome.candidatePairs
     }
 
     private mutating func matchFocused(_ focus: Set<Int>, flags: RegexFlags, cache: RegexCache) {
@@ -98,7 +96,6 @@ struct CorpusRegexMatches: Sendable {
                 matcher.search(scalars: texts[text], folded: foldedTexts[text]).isMatch ? Self.match(record, text: text, owners: owners) : nil
             }
         }
-        candidatePairs = runs.count + sorted.count * texts.count
         for (record, found) in zip(sorted, perRegex) {
             signatureMatchCounts[record] = found.filter(\.text.isSignature).count
             // Only pairs that involve a focused record are reported.
