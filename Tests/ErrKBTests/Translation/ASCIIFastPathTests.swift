@@ -86,4 +86,15 @@ import Testing
             #expect(IdentifierTokens.extract(text) == IdentifierTokens.extract(text, prefiltered: false), "\(text.debugDescription)")
         }
     }
+
+    @Test func byteSearchAgreesWithTheUTF8Definition() {
+        let needles = ["", "a", "ERR", "x0", "\r\n", "é", "错误", "errkb-disable"]
+        let texts = Self.samples() + ["errkb-disable-next-line", "错误: x", "café", "e\u{301}", ""]
+        for text in texts {
+            for needle in needles {
+                let expected = needle.isEmpty || text.utf8.indices.contains { text.utf8[$0...].starts(with: needle.utf8) }
+                #expect(ASCIIText.contains(needle, in: text) == expected, "\(needle.debugDescription) in \(text.debugDescription)")
+            }
+        }
+    }
 }
