@@ -19,7 +19,9 @@ extension RecordDigest {
             writer.write(regexLiterals.count)
             for alternative in regexLiterals {
                 writer.write(alternative.count)
-                for literal in alternative { writer.write(literal) }
+                // Sorted: a set's order differs between runs, and equal digests must encode alike
+                // (the check cache keys the cross-record findings by these bytes).
+                for literal in alternative.sorted(by: { $0.lexicographicallyPrecedes($1) }) { writer.write(literal) }
             }
         }
         for span in [idSpan, regexSpan, signatureSpan] { Self.write(span, to: &writer) }

@@ -4,9 +4,9 @@ import Foundation
 /// line silences those rules on that line; `# errkb-disable-next-line RULE…` on a line of its own
 /// silences them on the next line. libyaml drops comments, so they are read from the text.
 /// (A literal block whose text holds such a comment is read as one too: a known limit.)
-struct Suppressions {
+struct Suppressions: Sendable, Equatable {
     /// One suppression comment: the rules it names, the line it covers, where it is written.
-    struct Entry {
+    struct Entry: Sendable, Equatable {
         let rules: [RuleID]
         let coveredLine: Int
         let location: SourceLocation
@@ -16,6 +16,8 @@ struct Suppressions {
 
     static let lineMarker = "errkb-disable-line"
     static let nextLineMarker = "errkb-disable-next-line"
+
+    init(entries: [Entry]) { self.entries = entries }
 
     init(text: SourceText) {
         var entries: [Entry] = []

@@ -5,11 +5,11 @@ public enum Engine {
     /// Loads, types and checks every file under the request's paths, then runs the rules that see
     /// the whole KB. One bad file never stops the others.
     public static func check(_ request: CheckRequest) throws(RunError) -> CheckResult {
-        // Before any file is read: the digest cache keeps only files written well before this.
+        // Before any file is read: the check cache keeps only files written well before this.
         let runStart = FileStamp.now()
         let discovery = FileDiscovery(knowledgeBase: request.knowledgeBase)
         let (files, refused) = try discovery.discover(request.paths)
-        var context = RuleContext(today: request.today, config: request.config, schema: request.schema)
+        let context = RuleContext(today: request.today, config: request.config, schema: request.schema)
         let enabled: (any Rule.Type) -> Bool = { rule in
             request.groups.contains(rule.description.group)
                 && request.config.severity(for: rule.description.id, default: rule.description.defaultSeverity) != nil
@@ -19,56 +19,81 @@ public enum Engine {
             loader: loader, schema: request.schema, rules: AllRules.recordRules.filter(enabled).map { $0.init() },
             context: context, keepsRecords: request.keepsRecords, recordSink: request.recordSink,
             digestsRegexLiterals: AllRules.corpusRules.contains { enabled($0) && $0 is any CrossMatchingRule.Type })
-        let outcomes = files.parallelMap { pipeline.run($0) }
-        var diagnostics = refused + outcomes.flatMap(\.diagnostics)
-        let digests = outcomes.compactMap(\.digest)
 
         // Cross-record rules see the whole KB even when only some files are named, and report
         // only on the named ones: a link to a record that was not named is not dangling. The
-        // files that are only context come from the digest cache where they have not changed.
+        // files that are only context come from the check cache where they have not changed.
         let named = Set(files.map(\.file))
         let contextRecordFiles = try contextFiles(for: request, excluding: named, discovery: discovery)
-        let cache = contextRecordFiles.flatMap { context in
-            request.cacheFolder.map { DigestCache(folder: $0, schema: request.schema, reading: !context.isEmpty) }
-        }
-        let contextOutcomes = (contextRecordFiles ?? []).parallelMap { pipeline.context($0, cache: cache) }
-        let contextDigests = contextOutcomes.compactMap(\.digest)
         // Only a run whose digests are complete (with regex literals: `lint`) writes the cache;
         // one that would store less than it read, such as a whole-KB `validate`, leaves it be.
-        if var cache, let contextRecordFiles, pipeline.digestsRegexLiterals {
-            var fresh: [String: DigestCache.Entry] = [:]
-            for (file, outcome) in zip(files + contextRecordFiles, outcomes + contextOutcomes) {
-                if let stamp = outcome.stamp { fresh[file.file] = DigestCache.Entry(stamp: stamp, digest: outcome.digest) }
+        // Findings come from the cache only for runs that want nothing else of a file.
+        let writesCache = request.cacheFolder != nil && pipeline.digestsRegexLiterals && contextRecordFiles != nil
+        let reusesFindings = writesCache && !request.keepsRecords && request.recordSink == nil
+        let cache = request.cacheFolder.flatMap { folder in
+            contextRecordFiles.map { context in
+                CheckCache(folder: folder, schema: request.schema, settings: request.cacheSettings,
+                           reading: reusesFindings || !context.isEmpty)
             }
-            cache.update(fresh, runStart: runStart)
         }
-        let wholeKB = (digests + contextDigests).sorted { $0.file < $1.file }
-        if !contextDigests.isEmpty { context.reportedFiles = named }
-        let corpusContext = context
-        let corpusFindings = AllRules.corpusRules.filter(enabled).parallelMap { ruleType in
-            var report = RuleReport(rule: ruleType.description)
-            ruleType.init().check(wholeKB, context: corpusContext, into: &report)
-            return report.diagnostics
+        let outcomes = files.parallelMap { pipeline.check($0, cache: reusesFindings ? cache : nil) }
+        let contextOutcomes = (contextRecordFiles ?? []).parallelMap { pipeline.context($0, cache: cache) }
+        let everyFile = files + (contextRecordFiles ?? [])
+        let everyOutcome = outcomes + contextOutcomes
+
+        // The cross-record findings depend on nothing but the digests (and the settings): when
+        // none changed since a whole-KB run, its findings stand.
+        let checksums = writesCache ? everyOutcome.parallelMap { $0.digestChecksum ?? CheckCache.checksum(of: $0.digest) } : []
+        let corpusKey = CheckCache.corpusKey(zip(everyFile, checksums).filter { $0.1 != 0 }.map { ($0.0.file, $0.1) })
+        let isWholeKB = contextOutcomes.allSatisfy { $0.digest == nil }
+        let corpusFindings: [Diagnostic]
+        if reusesFindings, let known = cache?.corpus, known.key == corpusKey {
+            corpusFindings = known.diagnostics
+        } else {
+            var corpusContext = context
+            if !isWholeKB { corpusContext.reportedFiles = named }
+            corpusFindings = runCorpusRules(AllRules.corpusRules.filter(enabled), on: everyOutcome.compactMap(\.digest), context: corpusContext)
         }
-        diagnostics += corpusFindings.joined().filter { named.contains($0.file) }
+        if var cache, writesCache {
+            var fresh: [String: CheckCache.Entry] = [:]
+            for (index, (file, outcome)) in zip(everyFile, everyOutcome).enumerated() {
+                guard let stamp = outcome.stamp else { continue }
+                fresh[file.file] = CheckCache.Entry(stamp: stamp, digest: outcome.digest, digestChecksum: checksums[index], findings: outcome.findings)
+            }
+            cache.update(fresh, corpus: isWholeKB ? CheckCache.CorpusFindings(key: corpusKey, diagnostics: corpusFindings) : nil,
+                         runStart: runStart)
+        }
+
+        var diagnostics = refused + outcomes.flatMap(\.diagnostics) + corpusFindings.filter { named.contains($0.file) }
         var suppressions: [String: Suppressions] = [:]
         for (file, outcome) in zip(files, outcomes) { suppressions[file.file] = outcome.suppressions }
         let enabledRules = Set(AllRules.all.filter(enabled).map { $0.description.id })
         diagnostics = SuppressionFilter(enabledRules: enabledRules).apply(diagnostics, suppressions: suppressions)
         let policy = DiagnosticPolicy(config: request.config, maxPerFile: request.limits.maxDiagnosticsPerFile)
         let kept = policy.apply(diagnostics)
-        return CheckResult(diagnostics: kept, records: outcomes.compactMap(\.record), recordCount: digests.count,
+        return CheckResult(diagnostics: kept, records: outcomes.compactMap(\.record), recordCount: outcomes.count { $0.digest != nil },
                            sources: sources(of: Set(kept.map(\.file)), files: files, outcomes: outcomes, loader: loader),
                            fileCount: files.count + refused.count)
     }
 
+    /// The cross-record rules on the digests of the KB, side by side.
+    private static func runCorpusRules(_ rules: [any CorpusRule.Type], on digests: [RecordDigest], context: RuleContext) -> [Diagnostic] {
+        let wholeKB = digests.sorted { $0.file < $1.file }
+        return Array(rules.parallelMap { ruleType in
+            var report = RuleReport(rule: ruleType.description)
+            ruleType.init().check(wholeKB, context: context, into: &report)
+            return report.diagnostics
+        }.joined())
+    }
+
     /// The texts of `filesWithFindings`, for carets: kept by the pipeline, or read again for a
-    /// file whose only findings came from the cross-record rules.
+    /// file whose only findings came from the cross-record rules or whose findings came from the
+    /// check cache.
     private static func sources(of filesWithFindings: Set<String>, files: [DiscoveredFile],
                                 outcomes: [RecordPipeline.Outcome], loader: SourceLoader) -> [String: SourceText] {
         var texts: [String: SourceText] = [:]
         for (file, outcome) in zip(files, outcomes) where filesWithFindings.contains(file.file) {
-            texts[file.file] = outcome.text ?? (outcome.digest != nil ? loader.text(ofPath: file.path) : nil)
+            texts[file.file] = outcome.text ?? (outcome.digest != nil || outcome.isCached ? loader.text(ofPath: file.path) : nil)
         }
         return texts
     }

@@ -12,8 +12,15 @@ struct RecordPipeline: Sendable {
         var text: SourceText?
         /// The file's suppression comments, when it has any.
         var suppressions: Suppressions?
-        /// The file's stamp, taken before it was read, for the digest cache.
+        /// The file's stamp, taken before it was read, for the check cache.
         var stamp: FileStamp?
+        /// The file's own findings as the check cache keeps them: set when the file was checked
+        /// or they came from the cache.
+        var findings: FileFindings?
+        /// The checksum of the digest's encoding, when it came from the check cache.
+        var digestChecksum: UInt64?
+        /// Whether the outcome came from the check cache (the file was not read).
+        var isCached = false
     }
 
     let loader: SourceLoader
@@ -25,12 +32,26 @@ struct RecordPipeline: Sendable {
     /// Whether digests carry their regex's required literals (for the cross-record regex rules).
     let digestsRegexLiterals: Bool
 
+    /// A file to check: what `cache` found in it when it has not changed, else checked now.
+    func check(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
+        if let cache {
+            let stamp = FileStamp(path: file.path)
+            if let entry = cache.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals), let findings = entry.findings {
+                return Outcome(diagnostics: findings.diagnostics, digest: entry.digest, suppressions: findings.suppressions, stamp: stamp,
+                               findings: findings, digestChecksum: entry.digestChecksum, isCached: true)
+            }
+        }
+        return run(file)
+    }
+
     /// The digest of a file that cross-record rules must see but that nobody asked to check:
-    /// from `cache` when the file has not changed, else read from the file.
-    func context(_ file: DiscoveredFile, cache: DigestCache?) -> Outcome {
+    /// from `cache` when the file has not changed (with the findings the cache holds), else
+    /// read from the file.
+    func context(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
         let stamp = FileStamp(path: file.path)
         if let entry = cache?.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals) {
-            return Outcome(diagnostics: [], digest: entry.digest, stamp: stamp)
+            return Outcome(diagnostics: [], digest: entry.digest, stamp: stamp, findings: entry.findings,
+                           digestChecksum: entry.digestChecksum, isCached: true)
         }
         return run(file, checking: false)
     }
@@ -42,7 +63,8 @@ struct RecordPipeline: Sendable {
         // Read before anything else: a file that fails to load may still silence its own errors.
         let suppressions = checking ? source.text.flatMap(Self.suppressions(in:)) : nil
         guard let root = source.root else {
-            return Outcome(diagnostics: diagnostics, text: checking ? source.text : nil, suppressions: suppressions, stamp: source.stamp)
+            return Outcome(diagnostics: diagnostics, text: checking ? source.text : nil, suppressions: suppressions, stamp: source.stamp,
+                           findings: checking ? FileFindings(diagnostics: diagnostics, suppressions: suppressions) : nil)
         }
         let typer = SchemaTyper(root: schema.shape, dialect: file.format == .json ? .json : .yaml)
         let record = TypedRecord(file: file.file, format: file.format, root: root, value: typer.value(of: root), text: source.text)
@@ -56,7 +78,8 @@ struct RecordPipeline: Sendable {
         }
         recordSink?(record)
         return Outcome(diagnostics: diagnostics, digest: digest, record: keepsRecords ? record : nil,
-                       text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: source.stamp)
+                       text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: source.stamp,
+                       findings: FileFindings(diagnostics: diagnostics, suppressions: suppressions))
     }
 
     /// The suppression comments of a text, when it has any.

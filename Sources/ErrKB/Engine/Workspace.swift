@@ -47,7 +47,7 @@ public struct Workspace: Sendable {
     public func request(paths: [String], directory: URL, groups: Set<RuleGroup>) -> CheckRequest {
         var request = CheckRequest(paths: inputURLs(paths, relativeTo: directory), knowledgeBase: knowledgeBase, schema: schema,
                                    config: config, today: today, groups: groups)
-        request.cacheFolder = knowledgeBase.root.appendingPathComponent(DigestCache.folderName)
+        request.cacheFolder = knowledgeBase.root.appendingPathComponent(CheckCache.folderName)
         return request
     }
 }

@@ -1,0 +1,233 @@
+import Foundation
+import Testing
+@testable import ErrKB
+
+@Suite struct CheckCacheTests {
+    private static let digest = RecordDigest(
+        file: "records/llm/a.yaml", id: "llm/a", regex: "rate (limit|quota) ✓", signature: "Error: rate limit",
+        aliases: ["rate quota ✓", nil], edges: [TypedRecord.Edge(list: "frequently_confused_with", index: 1, target: "llm/b")],
+        regexLiterals: .some([[[114, 97, 116, 101, 32]], [[0xD800, 0x10FFFF], [108]]]),
+        spans: (SourceSpan(at: SourceLocation(line: 2, column: 5)), nil, SourceSpan(at: .fileStart),
+                [SourceSpan(at: SourceLocation(line: 9, column: 3)), SourceSpan(at: SourceLocation(line: 10, column: 3))],
+                [SourceSpan(start: SourceLocation(line: 20, column: 7), end: SourceLocation(line: 20, column: 12))]))
+
+    @Test func aDigestReadsBackAsItWasWritten() throws {
+        var writer = ByteWriter()
+        Self.digest.write(to: &writer)
+        let read = try writer.bytes.withUnsafeBytes { bytes throws(ByteReader.Malformed) in
+            var reader = ByteReader(bytes)
+            return try RecordDigest(from: &reader)
+        }
+        #expect(read == Self.digest)
+        #expect(read.hasRegexLiterals)
+        #expect(read.span(at: JSONPointer(parsing: "/transition_graph/frequently_confused_with/1/error_id")).start.line == 20)
+    }
+
+    @Test func everyTruncationOfADigestIsRefusedNotTrusted() {
+        var writer = ByteWriter()
+        Self.digest.write(to: &writer)
+        for length in 0..<writer.bytes.count {
+            let prefix = Array(writer.bytes.prefix(length))
+            let outcome = prefix.withUnsafeBytes { bytes -> RecordDigest? in
+                var reader = ByteReader(bytes)
+                return try? RecordDigest(from: &reader)
+            }
+            #expect(outcome == nil, "a digest cut at \(length) bytes was read")
+        }
+    }
+
+    @Test func lintingOneFileWritesTheCacheAndStillSeesChangesToOtherFiles() async throws {
+        let kb = try ScratchKB(files: [
+            "llm/a.yaml": ExampleDocument.record("llm/a", leadsTo: "llm/b"),
+            "llm/b.yaml": ExampleDocument.record("llm/b"),
+            "llm/c.yaml": ExampleDocument.record("llm/c"),
+        ])
+        defer { kb.remove() }
+        // A file written within a second of a run is not cached (its stamp may not change on
+        // the next write), so let the files settle.
+        try await Task.sleep(for: .milliseconds(1100))
+        let first = try kb.check(paths: ["records/llm/a.yaml"])
+        let folder = kb.root.appendingPathComponent(CheckCache.folderName)
+        let schema = try RecordSchema.load(from: kb.root.appendingPathComponent("schema/record.schema.json"))
+        let cache = CheckCache(folder: folder, schema: schema, settings: "")
+        #expect(cache.entries.keys.sorted() == ["records/llm/a.yaml", "records/llm/b.yaml", "records/llm/c.yaml"])
+        #expect(cache.entries["records/llm/b.yaml"]?.digest?.hasRegexLiterals == true)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".gitignore").path))
+        #expect(first.diagnostics.filter { $0.rule == "unknown-error-id" }.isEmpty)
+        #expect(try kb.check(paths: ["records/llm/a.yaml"]).diagnostics == first.diagnostics)
+
+        // b changes its id: the cached digest of b must not hide that a's link now dangles.
+        try kb.write(ExampleDocument.record("llm/b2"), to: "records/llm/b.yaml")
+        let after = try kb.check(paths: ["records/llm/a.yaml"])
+        #expect(after.diagnostics.contains { $0.rule == "unknown-error-id" })
+        #expect(after.diagnostics == (try kb.check(paths: ["records/llm/a.yaml"], cache: false)).diagnostics)
+    }
+
+    @Test func aDamagedCacheIsIgnoredAndRewritten() async throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a", leadsTo: "llm/b"), "llm/b.yaml": ExampleDocument.record("llm/b")])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        let expected = try kb.check(paths: ["records/llm/a.yaml"], cache: false).diagnostics
+        let file = kb.root.appendingPathComponent(CheckCache.folderName).appendingPathComponent(CheckCache.fileName)
+        for damage in [Data(), Data("not a cache".utf8), Data(repeating: 0xFF, count: 64)] {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try damage.write(to: file)
+            #expect(try kb.check(paths: ["records/llm/a.yaml"]).diagnostics == expected)
+            #expect(try Data(contentsOf: file) != damage)
+        }
+    }
+
+    @Test func aCacheWithAFlippedByteIsNotTrusted() async throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a", leadsTo: "llm/b"), "llm/b.yaml": ExampleDocument.record("llm/b")])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        let expected = try kb.check(paths: ["records/llm/a.yaml"]).diagnostics
+        let file = kb.root.appendingPathComponent(CheckCache.folderName).appendingPathComponent(CheckCache.fileName)
+        var bytes = [UInt8](try Data(contentsOf: file))
+        // Rename b in its cached digest: trusted, a's link would dangle.
+        let id = Array("llm/b".utf8)
+        let at = try #require((0...(bytes.count - id.count)).last { Array(bytes[$0..<$0 + id.count]) == id })
+        bytes[at + id.count - 1] ^= 0x01
+        try Data(bytes).write(to: file)
+        #expect(try kb.check(paths: ["records/llm/a.yaml"]).diagnostics == expected)
+    }
+
+    @Test func aWholeKBValidateLeavesTheLintCacheAsItWas() async throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a"), "llm/b.yaml": ExampleDocument.record("llm/b")])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check()
+        let file = kb.root.appendingPathComponent(CheckCache.folderName).appendingPathComponent(CheckCache.fileName)
+        let written = try Data(contentsOf: file)
+        _ = try kb.check(groups: CheckRequest.validateGroups)
+        #expect(try Data(contentsOf: file) == written)
+    }
+
+    @Test func equalDigestsEncodeToEqualBytes() {
+        // The same literals in sets of other capacities and insertion orders iterate differently.
+        let literals: [[UInt32]] = (0..<40).map { [UInt32($0), 7, UInt32(40 - $0)] }
+        var small = Set<[UInt32]>(), large = Set<[UInt32]>(minimumCapacity: 512)
+        for literal in literals { small.insert(literal) }
+        for literal in literals.reversed() { large.insert(literal) }
+        let digests = [small, large].map { set in
+            RecordDigest(file: "records/llm/a.yaml", id: "llm/a", regex: "x", signature: nil, aliases: [], edges: [],
+                         regexLiterals: .some([set]), spans: (nil, nil, nil, [], []))
+        }
+        #expect(digests[0] == digests[1])
+        #expect(CheckCache.checksum(of: digests[0]) == CheckCache.checksum(of: digests[1]))
+    }
+
+    // MARK: Findings
+
+    private static let findings = FileFindings(
+        diagnostics: [
+            Diagnostic(rule: "trailing-whitespace", severity: .warning, file: "records/llm/a.yaml",
+                       span: SourceSpan(start: SourceLocation(line: 3, column: 9), end: SourceLocation(line: 3, column: 11)),
+                       path: JSONPointer([.key("aliases"), .index(0), .key("0")]), record: "llm/a", message: "trailing spaces ✓",
+                       hint: "remove them", related: [Diagnostic.Related(file: "records/llm/b.yaml", location: SourceLocation(line: 1, column: 1),
+                                                                         message: "first here")]),
+            Diagnostic(rule: "yaml-syntax", severity: .error, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart), message: "bad"),
+        ],
+        suppressions: Suppressions(entries: [Suppressions.Entry(rules: ["tab-character", "fmt-drift"], coveredLine: 4,
+                                                                location: SourceLocation(line: 3, column: 20))]))
+
+    @Test func findingsReadBackAsTheyWereWrittenAndNoTruncationIsTrusted() throws {
+        var writer = ByteWriter()
+        Self.findings.write(to: &writer)
+        let read = try writer.bytes.withUnsafeBytes { bytes throws(ByteReader.Malformed) in
+            var reader = ByteReader(bytes)
+            return try FileFindings(from: &reader)
+        }
+        #expect(read == Self.findings)
+        for length in 0..<writer.bytes.count {
+            let outcome = Array(writer.bytes.prefix(length)).withUnsafeBytes { bytes -> FileFindings? in
+                var reader = ByteReader(bytes)
+                return try? FileFindings(from: &reader)
+            }
+            #expect(outcome == nil, "findings cut at \(length) bytes were read")
+        }
+    }
+
+    /// A KB whose files have findings of their own, a suppression comment and a parse error.
+    private static func kbWithFindings() throws -> ScratchKB {
+        try ScratchKB(files: [
+            "llm/a.yaml": ExampleDocument.record("llm/a", leadsTo: "llm/b").replacingOccurrences(of: "id: llm/a", with: "id: llm/a   "),
+            "llm/b.yaml": ExampleDocument.record("llm/b").replacingOccurrences(of: "id: llm/b", with: "id: llm/b  # errkb-disable-line trailing-whitespace  "),
+            "llm/c.yaml": "id: [unclosed\n",
+        ])
+    }
+
+    private static func cache(of kb: ScratchKB, today: String = "2026-01-01") throws -> CheckCache {
+        let workspace = try Workspace(directory: kb.root, today: today)
+        let settings = workspace.request(paths: [], directory: kb.root, groups: Set(RuleGroup.allCases)).cacheSettings
+        return CheckCache(folder: kb.root.appendingPathComponent(CheckCache.folderName), schema: workspace.schema, settings: settings)
+    }
+
+    /// Writes `cache` with `change` made to it; the cache writes only what differs from what it
+    /// read, so the entries go into a cache that read nothing.
+    private static func rewrite(_ cache: CheckCache, of kb: ScratchKB, entries: [String: CheckCache.Entry],
+                                corpus: CheckCache.CorpusFindings?) throws {
+        let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
+        let settings = workspace.request(paths: [], directory: kb.root, groups: Set(RuleGroup.allCases)).cacheSettings
+        var blank = CheckCache(folder: kb.root.appendingPathComponent(CheckCache.folderName), schema: workspace.schema,
+                               settings: settings, reading: false)
+        blank.update(entries, corpus: corpus, runStart: FileStamp.now())
+    }
+
+    @Test func aLintTakesTheFindingsOfUnchangedFilesFromTheCache() async throws {
+        let kb = try Self.kbWithFindings()
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        let expected = try kb.check(keepsRecords: false, cache: false)
+        #expect(expected.diagnostics.contains { $0.rule == "trailing-whitespace" && $0.file == "records/llm/a.yaml" })
+        #expect(expected.diagnostics.contains { $0.rule == "yaml-syntax" })
+        for _ in 0..<2 {
+            let run = try kb.check(keepsRecords: false)
+            #expect(run.diagnostics == expected.diagnostics)
+            #expect(run.sources.mapValues(\.text) == expected.sources.mapValues(\.text), "carets need the texts of cached files")
+        }
+        #expect(try kb.check(paths: ["records/llm/a.yaml"], keepsRecords: false).diagnostics
+            == (try kb.check(paths: ["records/llm/a.yaml"], keepsRecords: false, cache: false)).diagnostics)
+
+        // The proof that they came from the cache: a finding planted there is reported.
+        let cache = try Self.cache(of: kb)
+        let a = try #require(cache.entries["records/llm/a.yaml"])
+        #expect(a.findings != nil && cache.corpus != nil)
+        let planted = Diagnostic(rule: "empty-text", severity: .warning, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart),
+                                 message: "planted in the cache")
+        var entries = cache.entries
+        entries["records/llm/a.yaml"] = CheckCache.Entry(stamp: a.stamp, digest: a.digest, digestChecksum: a.digestChecksum,
+                                                         findings: FileFindings(diagnostics: [planted], suppressions: nil))
+        try Self.rewrite(cache, of: kb, entries: entries, corpus: cache.corpus)
+        #expect(try kb.check(keepsRecords: false).diagnostics.contains(planted))
+        // Under other settings (another day: staleness) the findings are worked out again.
+        #expect(try !kb.check(today: "2026-02-01", keepsRecords: false).diagnostics.contains(planted))
+        // A run that keeps records (build, stats) checks every file itself.
+        #expect(try !kb.check().diagnostics.contains(planted))
+    }
+
+    @Test func crossRecordFindingsStandUntilADigestChanges() async throws {
+        let kb = try Self.kbWithFindings()
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check(keepsRecords: false)
+        let cache = try Self.cache(of: kb)
+        let corpus = try #require(cache.corpus)
+        let planted = Diagnostic(rule: "duplicate-id", severity: .error, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart),
+                                 message: "planted in the cache")
+        try Self.rewrite(cache, of: kb, entries: cache.entries,
+                         corpus: CheckCache.CorpusFindings(key: corpus.key, diagnostics: corpus.diagnostics + [planted]))
+        #expect(try kb.check(keepsRecords: false).diagnostics.contains(planted))
+        #expect(try kb.check(paths: ["records/llm/a.yaml"], keepsRecords: false).diagnostics.contains(planted))
+
+        // Prose changes leave the digests as they were; a new id does not.
+        try kb.write(try String(contentsOf: kb.root.appendingPathComponent("records/llm/b.yaml"), encoding: .utf8) + "# a comment\n",
+                     to: "records/llm/b.yaml")
+        #expect(try kb.check(keepsRecords: false).diagnostics.contains(planted))
+        try kb.write(ExampleDocument.record("llm/b2"), to: "records/llm/b.yaml")
+        let after = try kb.check(keepsRecords: false)
+        #expect(!after.diagnostics.contains(planted))
+        #expect(after.diagnostics.contains { $0.rule == "unknown-error-id" })
+        #expect(after.diagnostics == (try kb.check(keepsRecords: false, cache: false)).diagnostics)
+    }
+}
