@@ -33,6 +33,7 @@ struct ByteWriter {
 
     /// Appends what another writer wrote.
     mutating func append(_ other: ByteWriter) { bytes.append(contentsOf: other.bytes) }
+    mutating func append(_ raw: some Collection<UInt8>) { bytes.append(contentsOf: raw) }
 
     /// 64-bit FNV-1a: catches the flipped bits and torn writes a damaged cache shows, at memory
     /// speed (not a defence against anyone forging a cache).
@@ -57,6 +58,13 @@ struct ByteReader {
 
     /// The checksum of every byte not read yet.
     var checksumOfRest: UInt64 { ByteWriter.checksum(bytes[offset...]) }
+
+    /// Where the next `count` bytes lie in the buffer, skipping them.
+    mutating func skip(_ count: Int) throws(Malformed) -> Range<Int> {
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        offset += count
+        return offset - count..<offset
+    }
 
     mutating func readUInt64() throws(Malformed) -> UInt64 {
         var value: UInt64 = 0

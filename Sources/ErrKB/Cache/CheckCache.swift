@@ -16,12 +16,36 @@ struct CheckCache: Sendable {
     /// What the cache knows of one file.
     struct Entry: Sendable {
         let stamp: FileStamp
-        /// nil when the file gave no record.
-        let digest: RecordDigest?
+        let digest: Digest
         /// The checksum of the digest's encoding (0 without one): the corpus key is made of these.
         let digestChecksum: UInt64
         /// The file's own findings, when a run under the cache's settings checked it.
         let findings: FileFindings?
+    }
+
+    /// A file's digest as an entry holds it.
+    enum Digest: Sendable {
+        /// The file gave no record.
+        case none
+        /// Worked out by this run.
+        case fresh(RecordDigest)
+        /// As read from the cache, decoded when a run needs it.
+        case stored(StoredDigest, hasRegexLiterals: Bool)
+
+        init(_ digest: RecordDigest?) { self = digest.map { .fresh($0) } ?? .none }
+
+        var exists: Bool {
+            if case .none = self { return false }
+            return true
+        }
+
+        var hasRegexLiterals: Bool {
+            switch self {
+            case .none: true
+            case .fresh(let digest): digest.hasRegexLiterals
+            case .stored(_, let hasRegexLiterals): hasRegexLiterals
+            }
+        }
     }
 
     /// The cross-record rules' findings on a whole KB, and the key of the digests they came from.
@@ -71,11 +95,11 @@ struct CheckCache: Sendable {
     /// without regex literals is a miss for a run that needs them.
     func lookup(_ file: String, stamp: FileStamp?, needsRegexLiterals: Bool) -> Entry? {
         guard let stamp, let entry = entries[file], entry.stamp == stamp else { return nil }
-        if needsRegexLiterals, let digest = entry.digest, !digest.hasRegexLiterals { return nil }
+        if needsRegexLiterals, !entry.digest.hasRegexLiterals { return nil }
         return entry
     }
 
-    /// The checksum of a digest's encoding; 0 for no digest.
+    /// The checksum of a digest's encoding; 0 for no digest (or a stored one: its checksum is kept).
     static func checksum(of digest: RecordDigest?) -> UInt64 {
         guard let digest else { return 0 }
         var writer = ByteWriter()
@@ -132,8 +156,22 @@ struct CheckCache: Sendable {
             for number in [entry.stamp.size, Int64(bitPattern: entry.stamp.inode), entry.stamp.modified, entry.stamp.changed] {
                 body.write(number)
             }
-            body.write(entry.digest != nil)
-            entry.digest?.write(to: &body)
+            switch entry.digest {
+            case .none:
+                body.write(false)
+            case .fresh(let digest):
+                var encoded = ByteWriter()
+                digest.write(to: &encoded)
+                body.write(true)
+                body.write(digest.hasRegexLiterals)
+                body.write(encoded.bytes.count)
+                body.append(encoded)
+            case .stored(let stored, let hasRegexLiterals):
+                body.write(true)
+                body.write(hasRegexLiterals)
+                body.write(stored.range.count)
+                stored.write(to: &body)
+            }
             body.write(entry.digestChecksum)
             body.write(entry.findings != nil)
             entry.findings?.write(to: &body)
@@ -161,8 +199,8 @@ struct CheckCache: Sendable {
     }
 
     private static func read(_ url: URL, key: String) throws -> Contents {
-        let data = try Data(contentsOf: url)
-        return try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws(ByteReader.Malformed) -> Contents in
+        let storage = StoredDigest.Storage(Array(try Data(contentsOf: url)))
+        return try storage.bytes.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws(ByteReader.Malformed) -> Contents in
             var reader = ByteReader(bytes)
             guard try reader.readString() == key else { throw ByteReader.Malformed() }
             guard try reader.readUInt64() == reader.checksumOfRest else { throw ByteReader.Malformed() }
@@ -175,7 +213,12 @@ struct CheckCache: Sendable {
                 let file = try reader.readString()
                 let stamp = FileStamp(size: try reader.readInt64(), inode: UInt64(bitPattern: try reader.readInt64()),
                                       modified: try reader.readInt64(), changed: try reader.readInt64())
-                let digest = try reader.readBool() ? try RecordDigest(from: &reader) : nil
+                var digest = Digest.none
+                // Skipped over, not decoded: see `StoredDigest`.
+                if try reader.readBool() {
+                    let hasRegexLiterals = try reader.readBool()
+                    digest = .stored(StoredDigest(storage: storage, range: try reader.skip(try reader.readCount())), hasRegexLiterals: hasRegexLiterals)
+                }
                 let checksum = try reader.readUInt64()
                 let findings = try reader.readBool() ? try FileFindings(from: &reader) : nil
                 entries[file] = Entry(stamp: stamp, digest: digest, digestChecksum: checksum, findings: findings)

@@ -43,22 +43,24 @@ public enum Engine {
 
         // The cross-record findings depend on nothing but the digests (and the settings): when
         // none changed since a whole-KB run, its findings stand.
-        let checksums = writesCache ? everyOutcome.parallelMap { $0.digestChecksum ?? CheckCache.checksum(of: $0.digest) } : []
+        let checksums = writesCache ? everyOutcome.parallelMap { $0.cacheEntry?.digestChecksum ?? CheckCache.checksum(of: $0.digest) } : []
         let corpusKey = CheckCache.corpusKey(zip(everyFile, checksums).filter { $0.1 != 0 }.map { ($0.0.file, $0.1) })
-        let isWholeKB = contextOutcomes.allSatisfy { $0.digest == nil }
+        let isWholeKB = !contextOutcomes.contains(where: \.hasDigest)
         let corpusFindings: [Diagnostic]
         if reusesFindings, let known = cache?.corpus, known.key == corpusKey {
             corpusFindings = known.diagnostics
         } else {
             var corpusContext = context
             if !isWholeKB { corpusContext.reportedFiles = named }
-            corpusFindings = runCorpusRules(AllRules.corpusRules.filter(enabled), on: everyOutcome.compactMap(\.digest), context: corpusContext)
+            let digests = digests(of: everyOutcome, files: everyFile, pipeline: pipeline)
+            corpusFindings = runCorpusRules(AllRules.corpusRules.filter(enabled), on: digests, context: corpusContext)
         }
         if var cache, writesCache {
             var fresh: [String: CheckCache.Entry] = [:]
             for (index, (file, outcome)) in zip(everyFile, everyOutcome).enumerated() {
                 guard let stamp = outcome.stamp else { continue }
-                fresh[file.file] = CheckCache.Entry(stamp: stamp, digest: outcome.digest, digestChecksum: checksums[index], findings: outcome.findings)
+                fresh[file.file] = outcome.cacheEntry
+                    ?? CheckCache.Entry(stamp: stamp, digest: .init(outcome.digest), digestChecksum: checksums[index], findings: outcome.findings)
             }
             cache.update(fresh, corpus: isWholeKB ? CheckCache.CorpusFindings(key: corpusKey, diagnostics: corpusFindings) : nil,
                          runStart: runStart)
@@ -71,9 +73,22 @@ public enum Engine {
         diagnostics = SuppressionFilter(enabledRules: enabledRules).apply(diagnostics, suppressions: suppressions)
         let policy = DiagnosticPolicy(config: request.config, maxPerFile: request.limits.maxDiagnosticsPerFile)
         let kept = policy.apply(diagnostics)
-        return CheckResult(diagnostics: kept, records: outcomes.compactMap(\.record), recordCount: outcomes.count { $0.digest != nil },
+        return CheckResult(diagnostics: kept, records: outcomes.compactMap(\.record), recordCount: outcomes.count(where: \.hasDigest),
                            sources: sources(of: Set(kept.map(\.file)), files: files, outcomes: outcomes, loader: loader),
                            fileCount: files.count + refused.count)
+    }
+
+    /// The digests of every record: read now, or decoded from the cache (and should a stored
+    /// one not decode, read again from its file).
+    private static func digests(of outcomes: [RecordPipeline.Outcome], files: [DiscoveredFile], pipeline: RecordPipeline) -> [RecordDigest] {
+        Array(outcomes.indices).parallelMap { index -> RecordDigest? in
+            switch outcomes[index].cacheEntry?.digest {
+            case nil: outcomes[index].digest
+            case .none?: nil
+            case .fresh(let digest)?: digest
+            case .stored(let stored, _)?: stored.decoded() ?? pipeline.run(files[index], checking: false).digest
+            }
+        }.compactMap { $0 }
     }
 
     /// The cross-record rules on the digests of the KB, side by side.
@@ -93,7 +108,7 @@ public enum Engine {
                                 outcomes: [RecordPipeline.Outcome], loader: SourceLoader) -> [String: SourceText] {
         var texts: [String: SourceText] = [:]
         for (file, outcome) in zip(files, outcomes) where filesWithFindings.contains(file.file) {
-            texts[file.file] = outcome.text ?? (outcome.digest != nil || outcome.isCached ? loader.text(ofPath: file.path) : nil)
+            texts[file.file] = outcome.text ?? (outcome.digest != nil || outcome.cacheEntry != nil ? loader.text(ofPath: file.path) : nil)
         }
         return texts
     }

@@ -14,13 +14,13 @@ struct RecordPipeline: Sendable {
         var suppressions: Suppressions?
         /// The file's stamp, taken before it was read, for the check cache.
         var stamp: FileStamp?
-        /// The file's own findings as the check cache keeps them: set when the file was checked
-        /// or they came from the cache.
+        /// The file's own findings as the check cache keeps them, when the file was checked.
         var findings: FileFindings?
-        /// The checksum of the digest's encoding, when it came from the check cache.
-        var digestChecksum: UInt64?
-        /// Whether the outcome came from the check cache (the file was not read).
-        var isCached = false
+        /// The check cache's entry, when the outcome came from there: the file was not read.
+        var cacheEntry: CheckCache.Entry?
+
+        /// Whether the file gave a record, read now or known from the cache.
+        var hasDigest: Bool { digest != nil || cacheEntry?.digest.exists == true }
     }
 
     let loader: SourceLoader
@@ -37,21 +37,18 @@ struct RecordPipeline: Sendable {
         if let cache {
             let stamp = FileStamp(path: file.path)
             if let entry = cache.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals), let findings = entry.findings {
-                return Outcome(diagnostics: findings.diagnostics, digest: entry.digest, suppressions: findings.suppressions, stamp: stamp,
-                               findings: findings, digestChecksum: entry.digestChecksum, isCached: true)
+                return Outcome(diagnostics: findings.diagnostics, suppressions: findings.suppressions, stamp: stamp, cacheEntry: entry)
             }
         }
         return run(file)
     }
 
     /// The digest of a file that cross-record rules must see but that nobody asked to check:
-    /// from `cache` when the file has not changed (with the findings the cache holds), else
-    /// read from the file.
+    /// from `cache` when the file has not changed, else read from the file.
     func context(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
         let stamp = FileStamp(path: file.path)
         if let entry = cache?.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals) {
-            return Outcome(diagnostics: [], digest: entry.digest, stamp: stamp, findings: entry.findings,
-                           digestChecksum: entry.digestChecksum, isCached: true)
+            return Outcome(diagnostics: [], stamp: stamp, cacheEntry: entry)
         }
         return run(file, checking: false)
     }

@@ -6,6 +6,17 @@ import Testing
     private static let words = ["error", "Error", "failed", "connection", "refused", "timeout", "denied", "permission",
                                 "module", "not", "found", "cannot", "read", "file", "EACCES", "ENOENT", "port", "8080"]
 
+    /// The requirements come in the order the pattern gives them, the same in every run (the
+    /// check cache keys cross-record findings by them; a set's order changes between runs).
+    @Test func requiredLiteralsComeInThePatternsOrder() throws {
+        let ast = try PythonRegex.parse(#"\bE250-10011: .*(token|TOKEN) was (rejected|reset)"#).get()
+        let folded = { (text: String) in RequiredLiterals.fold(text.unicodeScalars.map(\.value)) }
+        let alternatives = RequiredLiterals.alternatives(of: ast)
+        #expect(alternatives.count >= 2)
+        #expect(alternatives.first?.contains(folded("E250-10011: ")) == true, "\(alternatives)")
+        for _ in 0..<20 { #expect(RequiredLiterals.alternatives(of: ast) == alternatives) }
+    }
+
     @Test func prefilterLosesNoMatch() throws {
         var random = SplitMix64(seed: 42)
         func word() -> String { Self.words[Int(random.next() % UInt64(Self.words.count))] }

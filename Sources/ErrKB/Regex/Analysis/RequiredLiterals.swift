@@ -43,7 +43,10 @@ enum RequiredLiterals {
         var all = top.alternatives
         if let exact = top.exact.flatMap(usable) { all.append(exact) }
         if let required = top.required { all.append(required) }
-        return Array(Set(all))
+        // Each once, in the order found: a set's order changes from run to run, and the check
+        // cache needs equal patterns to give equal digests.
+        var seen = Set<Set<[UInt32]>>()
+        return all.filter { seen.insert($0).inserted }
     }
 
     static func fold(_ text: [UInt32]) -> [UInt32] {
