@@ -31,6 +31,8 @@ struct ByteWriter {
         for scalar in scalars { write(UInt64(scalar)) }
     }
 
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+
     /// Appends what another writer wrote.
     mutating func append(_ other: ByteWriter) { bytes.append(contentsOf: other.bytes) }
     mutating func append(_ raw: some Collection<UInt8>) { bytes.append(contentsOf: raw) }

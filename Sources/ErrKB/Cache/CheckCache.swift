@@ -144,6 +144,9 @@ struct CheckCache: Sendable {
 
     private func write() {
         var body = ByteWriter()
+        // About what an entry takes (a digest of a few hundred bytes): growing by doubling
+        // would briefly hold the cache one and a half times over.
+        body.reserveCapacity(entries.count * 448)
         body.write(settings)
         body.write(corpus != nil)
         if let corpus {
@@ -176,10 +179,9 @@ struct CheckCache: Sendable {
             body.write(entry.findings != nil)
             entry.findings?.write(to: &body)
         }
-        var writer = ByteWriter()
-        writer.write(key)
-        writer.write(ByteWriter.checksum(body.bytes))
-        writer.append(body)
+        var header = ByteWriter()
+        header.write(key)
+        header.write(ByteWriter.checksum(body.bytes))
         let folder = url.deletingLastPathComponent()
         let manager = FileManager.default
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -187,8 +189,16 @@ struct CheckCache: Sendable {
         if !manager.fileExists(atPath: ignore.path) {
             try? Data("# errkb's cache: safe to delete, never to commit.\n*\n".utf8).write(to: ignore)
         }
+        // What earlier errkb builds kept there (digests only).
+        try? manager.removeItem(at: folder.appendingPathComponent("digests"))
         // Written beside and renamed over: a reader sees the old cache or the new, never half.
-        try? Data(writer.bytes).write(to: url, options: .atomic)
+        // The header and the body go out one after the other rather than joined into one more
+        // copy of the whole cache (tens of megabytes at 50,000 records).
+        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid()).tmp")
+        guard manager.createFile(atPath: temporary.path, contents: nil), let handle = try? FileHandle(forWritingTo: temporary) else { return }
+        let isWritten = (try? handle.write(contentsOf: header.bytes)) != nil && (try? handle.write(contentsOf: body.bytes)) != nil
+        try? handle.close()
+        if !isWritten || rename(temporary.path, url.path) != 0 { try? manager.removeItem(at: temporary) }
     }
 
     /// What a cache file holds.

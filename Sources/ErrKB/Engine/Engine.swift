@@ -38,8 +38,9 @@ public enum Engine {
         }
         let outcomes = files.parallelMap { pipeline.check($0, cache: reusesFindings ? cache : nil) }
         let contextOutcomes = (contextRecordFiles ?? []).parallelMap { pipeline.context($0, cache: cache) }
-        let everyFile = files + (contextRecordFiles ?? [])
-        let everyOutcome = outcomes + contextOutcomes
+        // Not joined when there is nothing to join: a whole-KB run would copy every outcome.
+        let everyFile = contextOutcomes.isEmpty ? files : files + (contextRecordFiles ?? [])
+        let everyOutcome = contextOutcomes.isEmpty ? outcomes : outcomes + contextOutcomes
 
         // The cross-record findings depend on nothing but the digests (and the settings): when
         // none changed since a whole-KB run, its findings stand.
@@ -57,6 +58,7 @@ public enum Engine {
         }
         if var cache, writesCache {
             var fresh: [String: CheckCache.Entry] = [:]
+            fresh.reserveCapacity(everyFile.count)
             for (index, (file, outcome)) in zip(everyFile, everyOutcome).enumerated() {
                 guard let stamp = outcome.stamp else { continue }
                 fresh[file.file] = outcome.cacheEntry
