@@ -121,7 +121,22 @@ struct CheckCache: Sendable {
     /// writes the cache when that changes what it holds. A file written within a second of
     /// `runStart` keeps its old entry, which its new stamp no longer matches (see
     /// `FileStamp.isSettled`).
-    mutating func update(_ fresh: [String: Entry], corpus newCorpus: CorpusFindings?, runStart: Int64) {
+    mutating func update(_ fresh: [(file: String, entry: Entry)], corpus newCorpus: CorpusFindings?, runStart: Int64) {
+        // Most runs change nothing: find that out before building anything.
+        var isChanged = !readUnderSameSettings || (newCorpus != nil && newCorpus?.key != corpus?.key)
+        var keptCount = 0
+        for (file, entry) in fresh {
+            let old = entries[file]
+            if entry.stamp.isSettled(before: runStart) {
+                keptCount += 1
+                if let old, old.stamp == entry.stamp, (old.findings == nil) == (entry.findings == nil) { continue }
+                isChanged = true
+            } else if old != nil {
+                keptCount += 1
+            }
+        }
+        // Unchanged, every file kept has its own old entry: any other entry is of a file gone.
+        guard isChanged || keptCount != entries.count else { return }
         var updated: [String: Entry] = [:]
         updated.reserveCapacity(fresh.count)
         for (file, entry) in fresh {
@@ -131,14 +146,9 @@ struct CheckCache: Sendable {
                 updated[file] = old
             }
         }
-        let corpus = newCorpus ?? self.corpus
-        let isChanged = !readUnderSameSettings || updated.count != entries.count || corpus?.key != self.corpus?.key
-            || updated.contains { file, entry in
-                guard let old = entries[file] else { return true }
-                return old.stamp != entry.stamp || (old.findings == nil) != (entry.findings == nil)
-            }
-        guard isChanged else { return }
-        (entries, self.corpus, readUnderSameSettings) = (updated, corpus, true)
+        entries = updated
+        corpus = newCorpus ?? corpus
+        readUnderSameSettings = true
         write()
     }
 

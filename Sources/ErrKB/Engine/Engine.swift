@@ -57,12 +57,11 @@ public enum Engine {
             corpusFindings = runCorpusRules(AllRules.corpusRules.filter(enabled), on: digests, context: corpusContext)
         }
         if var cache, writesCache {
-            var fresh: [String: CheckCache.Entry] = [:]
-            fresh.reserveCapacity(everyFile.count)
-            for (index, (file, outcome)) in zip(everyFile, everyOutcome).enumerated() {
-                guard let stamp = outcome.stamp else { continue }
-                fresh[file.file] = outcome.cacheEntry
-                    ?? CheckCache.Entry(stamp: stamp, digest: .init(outcome.digest), digestChecksum: checksums[index], findings: outcome.findings)
+            let fresh = zip(everyFile, everyOutcome).enumerated().compactMap { index, pair -> (file: String, entry: CheckCache.Entry)? in
+                let (file, outcome) = pair
+                guard let stamp = outcome.stamp else { return nil }
+                return (file.file, outcome.cacheEntry
+                    ?? CheckCache.Entry(stamp: stamp, digest: .init(outcome.digest), digestChecksum: checksums[index], findings: outcome.findings))
             }
             cache.update(fresh, corpus: isWholeKB ? CheckCache.CorpusFindings(key: corpusKey, diagnostics: corpusFindings) : nil,
                          runStart: runStart)

@@ -172,7 +172,7 @@ import Testing
         let settings = workspace.request(paths: [], directory: kb.root, groups: Set(RuleGroup.allCases)).cacheSettings
         var blank = CheckCache(folder: kb.root.appendingPathComponent(CheckCache.folderName), schema: workspace.schema,
                                settings: settings, reading: false)
-        blank.update(entries, corpus: corpus, runStart: FileStamp.now())
+        blank.update(entries.map { (file: $0.key, entry: $0.value) }, corpus: corpus, runStart: FileStamp.now())
     }
 
     @Test func aLintTakesTheFindingsOfUnchangedFilesFromTheCache() async throws {
@@ -230,5 +230,22 @@ import Testing
         #expect(!after.diagnostics.contains(planted))
         #expect(after.diagnostics.contains { $0.rule == "unknown-error-id" })
         #expect(after.diagnostics == (try kb.check(keepsRecords: false, cache: false)).diagnostics)
+    }
+
+    @Test func aDeletedFileLeavesTheCacheAndANewOneEntersOnceSettled() async throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a"), "llm/b.yaml": ExampleDocument.record("llm/b"),
+                                       "llm/c.yaml": ExampleDocument.record("llm/c")])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check(keepsRecords: false)
+        #expect(try Self.cache(of: kb).entries.count == 3)
+        // As many files as before: c gone, d new but written just now, so not cached yet.
+        try FileManager.default.removeItem(at: kb.root.appendingPathComponent("records/llm/c.yaml"))
+        try kb.write(ExampleDocument.record("llm/d"), to: "records/llm/d.yaml")
+        _ = try kb.check(keepsRecords: false)
+        #expect(try Self.cache(of: kb).entries.keys.sorted() == ["records/llm/a.yaml", "records/llm/b.yaml"])
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check(keepsRecords: false)
+        #expect(try Self.cache(of: kb).entries.keys.sorted() == ["records/llm/a.yaml", "records/llm/b.yaml", "records/llm/d.yaml"])
     }
 }
