@@ -57,14 +57,8 @@ public enum Engine {
             corpusFindings = runCorpusRules(AllRules.corpusRules.filter(enabled), on: digests, context: corpusContext)
         }
         if var cache, writesCache {
-            let fresh = zip(everyFile, everyOutcome).enumerated().compactMap { index, pair -> (file: String, entry: CheckCache.Entry)? in
-                let (file, outcome) = pair
-                guard let stamp = outcome.stamp else { return nil }
-                return (file.file, outcome.cacheEntry
-                    ?? CheckCache.Entry(stamp: stamp, digest: .init(outcome.digest), digestChecksum: checksums[index], findings: outcome.findings))
-            }
-            cache.update(fresh, corpus: isWholeKB ? CheckCache.CorpusFindings(key: corpusKey, diagnostics: corpusFindings) : nil,
-                         runStart: runStart)
+            let corpus = isWholeKB ? CheckCache.CorpusFindings(key: corpusKey, diagnostics: corpusFindings) : nil
+            cache.update(entries(of: everyOutcome, files: everyFile, checksums: checksums), corpus: corpus, runStart: runStart)
         }
 
         var diagnostics = refused + outcomes.flatMap(\.diagnostics) + corpusFindings.filter { named.contains($0.file) }
@@ -77,6 +71,18 @@ public enum Engine {
         return CheckResult(diagnostics: kept, records: outcomes.compactMap(\.record), recordCount: outcomes.count(where: \.hasDigest),
                            sources: sources(of: Set(kept.map(\.file)), files: files, outcomes: outcomes, loader: loader),
                            fileCount: files.count + refused.count)
+    }
+
+    /// What the check cache is to keep of each file: the entry it gave, or what the run found.
+    private static func entries(of outcomes: [RecordPipeline.Outcome], files: [DiscoveredFile],
+                                checksums: [UInt64]) -> [(file: String, entry: CheckCache.Entry)] {
+        outcomes.indices.compactMap { index in
+            let outcome = outcomes[index]
+            guard let stamp = outcome.stamp else { return nil }
+            let entry = outcome.cacheEntry
+                ?? CheckCache.Entry(stamp: stamp, digest: .init(outcome.digest), digestChecksum: checksums[index], findings: outcome.findings)
+            return (files[index].file, entry)
+        }
     }
 
     /// The digests of every record: read now, or decoded from the cache (and should a stored
