@@ -4,12 +4,16 @@
 struct FileFindings: Sendable, Equatable {
     let diagnostics: [Diagnostic]
     let suppressions: Suppressions?
+    /// The days (`CalendarDate.dayNumber`) on which they hold (see `TodayWindow`).
+    var days: ClosedRange<Int> = Int.min...Int.max
 }
 
 /// Findings in the cache's binary format.
 extension FileFindings {
     func write(to writer: inout ByteWriter) {
         Self.write(diagnostics, to: &writer)
+        writer.write(days.lowerBound)
+        writer.write(days.upperBound)
         writer.write(suppressions != nil)
         guard let suppressions else { return }
         writer.write(suppressions.entries.count)
@@ -23,6 +27,8 @@ extension FileFindings {
 
     init(from reader: inout ByteReader) throws(ByteReader.Malformed) {
         let diagnostics = try Self.readDiagnostics(from: &reader)
+        let (first, last) = (try reader.readInt(), try reader.readInt())
+        guard first <= last else { throw ByteReader.Malformed() }
         var suppressions: Suppressions?
         if try reader.readBool() {
             var entries: [Suppressions.Entry] = []
@@ -33,7 +39,7 @@ extension FileFindings {
             }
             suppressions = Suppressions(entries: entries)
         }
-        self.init(diagnostics: diagnostics, suppressions: suppressions)
+        self.init(diagnostics: diagnostics, suppressions: suppressions, days: first...last)
     }
 
     static func write(_ diagnostics: [Diagnostic], to writer: inout ByteWriter) {

@@ -40,15 +40,15 @@ public struct CheckRequest: Sendable {
 
 extension CheckRequest {
     /// Everything besides a file's bytes that its findings depend on: which rules run, the
-    /// config they read, today's date (staleness) and the load limits. The check cache keeps
-    /// findings only under the same settings.
+    /// config they read and the load limits. The check cache keeps findings only under the same
+    /// settings. Today's date is not one: each file's findings say on which days they hold
+    /// (`TodayWindow`).
     var cacheSettings: String {
         let severities = config.severities.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value?.rawValue ?? "off")" }
         return [
             "groups " + groups.map(\.rawValue).sorted().joined(separator: ","),
             "severities " + severities.joined(separator: ","),
             "records \(config.recordsPath) stale-days \(config.staleDays) regex-flags \(config.regexFlags.rawValue)",
-            "today \(today)",
             "limits \(limits.maxFileBytes) \(limits.maxDepth) \(limits.maxScalarBytes) \(limits.maxDiagnosticsPerFile)",
         ].joined(separator: "\n")
     }

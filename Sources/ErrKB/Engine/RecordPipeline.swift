@@ -36,7 +36,8 @@ struct RecordPipeline: Sendable {
     func check(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
         if let cache {
             let stamp = FileStamp(path: file.path)
-            if let entry = cache.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals), let findings = entry.findings {
+            if let entry = cache.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals), let findings = entry.findings,
+               findings.days.contains(context.today.dayNumber) {
                 return Outcome(diagnostics: findings.diagnostics, suppressions: findings.suppressions, stamp: stamp, cacheEntry: entry)
             }
         }
@@ -68,15 +69,19 @@ struct RecordPipeline: Sendable {
         let digest = RecordDigest(record, literalsFrom: digestsRegexLiterals ? context : nil)
         guard checking else { return Outcome(diagnostics: [], digest: digest, stamp: source.stamp) }
         diagnostics += schema.diagnostics(for: record)
+        var fileContext = context
+        let window = TodayWindow()
+        fileContext.todayWindow = window
         for rule in rules {
             var report = RuleReport(rule: type(of: rule).description)
-            rule.check(record, context: context, into: &report)
+            rule.check(record, context: fileContext, into: &report)
             diagnostics += report.diagnostics
         }
+        let days = window.range.first...window.range.last
         recordSink?(record)
         return Outcome(diagnostics: diagnostics, digest: digest, record: keepsRecords ? record : nil,
                        text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: source.stamp,
-                       findings: FileFindings(diagnostics: diagnostics, suppressions: suppressions))
+                       findings: FileFindings(diagnostics: diagnostics, suppressions: suppressions, days: days))
     }
 
     /// The suppression comments of a text, when it has any.

@@ -10,6 +10,9 @@ public struct RuleContext: Sendable {
     /// The files whose findings are reported when only some of the KB was named (cross-record
     /// rules still see it all and may skip work on the rest); nil when every file is.
     public var reportedFiles: Set<String>?
+    /// The days on which the findings of the file being checked hold, for the check cache; nil
+    /// when nobody asks.
+    public var todayWindow: TodayWindow?
 
     public init(today: CalendarDate, config: Configuration, schema: RecordSchema, regexes: RegexCache = RegexCache()) {
         self.today = today

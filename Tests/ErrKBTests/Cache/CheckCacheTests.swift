@@ -130,7 +130,8 @@ import Testing
             Diagnostic(rule: "yaml-syntax", severity: .error, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart), message: "bad"),
         ],
         suppressions: Suppressions(entries: [Suppressions.Entry(rules: ["tab-character", "fmt-drift"], coveredLine: 4,
-                                                                location: SourceLocation(line: 3, column: 20))]))
+                                                                location: SourceLocation(line: 3, column: 20))]),
+        days: Int.min...20_400)
 
     @Test func findingsReadBackAsTheyWereWrittenAndNoTruncationIsTrusted() throws {
         var writer = ByteWriter()
@@ -198,11 +199,14 @@ import Testing
                                  message: "planted in the cache")
         var entries = cache.entries
         entries["records/llm/a.yaml"] = CheckCache.Entry(stamp: a.stamp, digest: a.digest, digestChecksum: a.digestChecksum,
-                                                         findings: FileFindings(diagnostics: [planted], suppressions: nil))
+                                                         findings: FileFindings(diagnostics: [planted], suppressions: nil, days: try #require(a.findings?.days)))
         try Self.rewrite(cache, of: kb, entries: entries, corpus: cache.corpus)
         #expect(try kb.check(keepsRecords: false).diagnostics.contains(planted))
-        // Under other settings (another day: staleness) the findings are worked out again.
-        #expect(try !kb.check(today: "2026-02-01", keepsRecords: false).diagnostics.contains(planted))
+        // Another day: a is stale, and its finding names its age, which holds on one day only.
+        #expect(try !kb.check(today: "2026-01-02", keepsRecords: false).diagnostics.contains(planted))
+        // Under other settings the findings are worked out again.
+        try "records: records\nstale_days: 1000\n".write(to: kb.root.appendingPathComponent("errkb.yml"), atomically: true, encoding: .utf8)
+        #expect(try !kb.check(keepsRecords: false).diagnostics.contains(planted))
         // A run that keeps records (build, stats) checks every file itself.
         #expect(try !kb.check().diagnostics.contains(planted))
     }
@@ -247,5 +251,29 @@ import Testing
         try await Task.sleep(for: .milliseconds(1100))
         _ = try kb.check(keepsRecords: false)
         #expect(try Self.cache(of: kb).entries.keys.sorted() == ["records/llm/a.yaml", "records/llm/b.yaml", "records/llm/d.yaml"])
+    }
+
+    @Test func findingsStandOnOtherDaysUntilADateComparisonWouldTurn() async throws {
+        // Confirmed 2025-12-01: not stale until 2026-12-01 (365 days), and no date after today
+        // from 2025-12-01 on.
+        let recent = ExampleDocument.record("llm/a").replacingOccurrences(of: "'2024-06-01'", with: "'2025-12-01'")
+        let kb = try ScratchKB(files: ["llm/a.yaml": recent])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check(keepsRecords: false)
+        let cache = try Self.cache(of: kb)
+        let a = try #require(cache.entries["records/llm/a.yaml"])
+        #expect(a.findings?.days == CalendarDate("2025-12-01")!.dayNumber...CalendarDate("2026-12-01")!.dayNumber)
+        let planted = Diagnostic(rule: "empty-text", severity: .warning, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart),
+                                 message: "planted in the cache")
+        let findings = FileFindings(diagnostics: [planted], suppressions: nil, days: try #require(a.findings?.days))
+        try Self.rewrite(cache, of: kb, entries: ["records/llm/a.yaml": CheckCache.Entry(stamp: a.stamp, digest: a.digest,
+                                                                                          digestChecksum: a.digestChecksum, findings: findings)],
+                         corpus: cache.corpus)
+        for (day, isReused) in [("2026-06-01", true), ("2026-12-01", true), ("2026-12-02", false), ("2025-11-30", false)] {
+            let run = try kb.check(today: day, keepsRecords: false)
+            #expect(run.diagnostics.contains(planted) == isReused, "\(day)")
+            if !isReused { #expect(run.diagnostics == (try kb.check(today: day, keepsRecords: false, cache: false)).diagnostics, "\(day)") }
+        }
     }
 }

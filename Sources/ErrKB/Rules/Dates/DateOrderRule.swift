@@ -25,7 +25,12 @@ struct DateOrderRule: RecordRule {
                        "\(later.0) \(later.1) is before \(earlier.0) \(earlier.1)",
                        hint: "dates run first_seen ≤ last_confirmed ≤ last_updated; correct the one that is wrong")
         }
-        for (field, date) in dates where context.today < date {
+        for (field, date) in dates {
+            guard context.today < date else {
+                context.findingsHold(from: date.dayNumber)
+                continue
+            }
+            context.findingsHoldTodayOnly()
             report.add(record, at: JSONPointer.root.appending(field),
                        "\(field) \(date) is after today (\(context.today))",
                        hint: "write the date the event happened; pin today with --today in CI")

@@ -17,7 +17,11 @@ struct StaleRecordRule: RecordRule {
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         guard let date = record.value["last_confirmed"]?.stringValue.flatMap(CalendarDate.init) else { return }
         let age = context.today.dayNumber - date.dayNumber
-        guard age > context.config.staleDays else { return }
+        guard age > context.config.staleDays else {
+            context.findingsHold(through: date.dayNumber + context.config.staleDays)
+            return
+        }
+        context.findingsHoldTodayOnly()
         report.add(record, at: JSONPointer.root.appending("last_confirmed"),
                    "last_confirmed \(date) is \(age) days old, more than \(context.config.staleDays)",
                    hint: "check the record against current versions, then update 'last_confirmed'")
