@@ -23,6 +23,21 @@ import Testing
         #expect(ruleTypes.count == registered.count)
     }
 
+    /// The check cache keeps a file's findings on other days only inside the window the rules
+    /// that compare with today narrow (`TodayWindow`): a rule that reads today must say so.
+    @Test func everyRuleThatReadsTodayNarrowsTheWindow() throws {
+        let folder = RepositoryPaths.root.appendingPathComponent("Sources/ErrKB/Rules")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        var readers: [String] = []
+        for file in files where file.hasSuffix("Rule.swift") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            guard text.contains("context.today") else { continue }
+            readers.append(file)
+            #expect(text.contains("context.findingsHold"), "\(file) reads today but does not narrow the findings' days")
+        }
+        #expect(readers.sorted() == ["Dates/DateOrderRule.swift", "Quality/StaleRecordRule.swift"])
+    }
+
     @Test func idsAreUniqueSortedAndPairedWithTypeNames() {
         let ids = AllRules.all.map { $0.description.id.rawValue }
         #expect(Set(ids).count == ids.count, "duplicate rule ids")
