@@ -17,6 +17,18 @@ import Testing
         for _ in 0..<20 { #expect(RequiredLiterals.alternatives(of: ast) == alternatives) }
     }
 
+    /// Literal runs taken whole give what multiplying them out a character at a time gives, on
+    /// generated patterns and on long literals (cut at the length limit).
+    @Test func literalRunsTakenWholeChangeNothing() throws {
+        var generator = RegexPatternGenerator(seed: 0x11_7E2A1)
+        let long = ["E250-10011: token was rejected on request #10011", "(?i)connection (reset|closed) by peer after 30 seconds",
+                    "[ab]cdefghijklmnopqrstuvwxyz0123456789", "x{3}yz{2}" + String(repeating: "w", count: 30)]
+        for pattern in generator.patterns(count: 3000) + long {
+            guard case .success(let ast) = PythonRegex.parse(pattern) else { continue }
+            #expect(RequiredLiterals.alternatives(of: ast) == RequiredLiterals.alternatives(of: ast, mergingLiteralRuns: false), "\(pattern)")
+        }
+    }
+
     @Test func prefilterLosesNoMatch() throws {
         var random = SplitMix64(seed: 42)
         func word() -> String { Self.words[Int(random.next() % UInt64(Self.words.count))] }

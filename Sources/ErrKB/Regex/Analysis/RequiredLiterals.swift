@@ -38,8 +38,10 @@ enum RequiredLiterals {
     /// Every requirement found at the top of the pattern, each sufficient on its own: a caller
     /// that knows how common each literal is can pick the rarest (`\bE42\b.*request #` requires
     /// both `E42` and `request #`, and only the first tells records apart).
-    static func alternatives(of ast: RegexAST) -> [Set<[UInt32]>] {
-        let top = facts(ast.root)
+    ///
+    /// `mergingLiteralRuns`: false only for the test that the fast path changes nothing.
+    static func alternatives(of ast: RegexAST, mergingLiteralRuns: Bool = true) -> [Set<[UInt32]>] {
+        let top = facts(ast.root, mergingLiteralRuns)
         var all = top.alternatives
         if let exact = top.exact.flatMap(usable) { all.append(exact) }
         if let required = top.required { all.append(required) }
@@ -53,7 +55,7 @@ enum RequiredLiterals {
         text.map { PythonCaseFolding.fold($0, ascii: false) }
     }
 
-    private static func facts(_ node: RegexNode) -> Facts {
+    private static func facts(_ node: RegexNode, _ merging: Bool) -> Facts {
         switch node.kind {
         case .empty, .anchor:
             return .empty
@@ -66,20 +68,20 @@ enum RequiredLiterals {
         case .group(let kind, let body):
             switch kind {
             case .lookahead, .lookbehind: return .empty
-            default: return facts(body)
+            default: return facts(body, merging)
             }
         case .alternation(let branches):
-            let all = branches.map(facts)
+            let all = branches.map { facts($0, merging) }
             var exact: Set<[UInt32]>? = []
             for branch in all { exact = union(exact, branch.exact) }
             var required: Set<[UInt32]>? = []
             for branch in all { required = union(required, best(branch)) }
             return Facts(exact: exact, required: required)
         case .concatenation(let nodes):
-            return concatenation(nodes.map(facts))
+            return concatenation(merging ? parts(of: nodes) : nodes.map { facts($0, merging) })
         case .quantified(let quantifier, let body):
             guard quantifier.min > 0 else { return .unknown }
-            let inner = facts(body)
+            let inner = facts(body, merging)
             if quantifier.max == quantifier.min, quantifier.min <= 4 {
                 return concatenation(Array(repeating: inner, count: quantifier.min))
             }
@@ -99,6 +101,26 @@ enum RequiredLiterals {
             }
         }
         return Facts(exact: members.count <= 4 ? members : nil, required: nil)
+    }
+
+    /// The facts of a sequence's parts, with each run of plain characters as one part: building
+    /// a long literal a character at a time made a new set of strings per character, most of the
+    /// cost of compiling a typical record's regex. The same as multiplying the characters out
+    /// (a product keeps `maximumLength` characters too).
+    private static func parts(of nodes: [RegexNode]) -> [Facts] {
+        var parts: [Facts] = []
+        var run: [UInt32] = []
+        for node in nodes {
+            if case .literal(let c) = node.kind {
+                if run.count < maximumLength { run.append(PythonCaseFolding.fold(c, ascii: false)) }
+                continue
+            }
+            if !run.isEmpty { parts.append(Facts(exact: [run], required: nil)) }
+            run = []
+            parts.append(facts(node, true))
+        }
+        if !run.isEmpty { parts.append(Facts(exact: [run], required: nil)) }
+        return parts
     }
 
     /// A sequence: runs of exact parts multiply out; the best requirement of any run or part wins.
