@@ -38,6 +38,15 @@ enum ASCIIText {
         }
     }
 
+    /// Whether `byte` occurs in the UTF-8 of `text`: memchr, where `utf8.contains` goes a byte
+    /// at a time through an iterator.
+    static func contains(_ byte: UInt8, in text: some StringProtocol) -> Bool {
+        withBytes(of: text) { bytes in
+            guard let start = bytes.baseAddress else { return false }
+            return memchr(start, Int32(byte), bytes.count) != nil
+        }
+    }
+
     /// Foundation's `text.contains(needle)` for a one-byte ASCII needle, answered from the bytes
     /// where that is certain: no such byte means no match (nothing else is canonically
     /// equivalent to it), and in ASCII text without `\r` every Character is one byte. Only other

@@ -34,6 +34,10 @@ enum CodeLines {
         "cat", "psql", "ssh", "ssh-keygen", "openssl", "uv", "poetry", "go:", "#include",
     ]
 
+    /// The first byte of every keyword: a line that starts otherwise need not be looked up.
+    private static let keywordInitials = Set(keywords.compactMap(\.utf8.first))
+    private static let prompts = ["$ ", "> ", ">>> ", "PS> "]
+
     static func lines(of text: String, codeLines: Bool = true) -> [Line] {
         if let known = RecentLines.shared.withLock({ $0.lines(of: text, codeLines: codeLines) }) { return known }
         let lines = split(text, codeLines: codeLines)
@@ -80,9 +84,12 @@ enum CodeLines {
         guard !trimmed.isEmpty, !HanCharacters.contains(stripped) else { return false }
         if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || isNumberedItem(trimmed) { return false }
         if line.first == " " || line.first == "\t" { return true }
-        for prompt in ["$ ", "> ", ">>> ", "PS> "] where trimmed.hasPrefix(prompt) { return true }
-        // The first word: `trimmed` starts with no space, so this is what splitting on spaces gives first.
-        if keywords.contains(String(trimmed.prefix { $0 != " " })) { return true }
+        for prompt in prompts where trimmed.hasPrefix(prompt) { return true }
+        // The first word: `trimmed` starts with no space, so this is what splitting on spaces gives
+        // first. Most lines are prose that starts with a capital: no keyword starts like that.
+        if let initial = trimmed.utf8.first, keywordInitials.contains(initial), keywords.contains(String(trimmed.prefix { $0 != " " })) {
+            return true
+        }
         if isAssignmentOrCall(trimmed) { return true }
         let end = trimmed.trimmingTrailingWhitespace()
         if end.hasSuffix("{") || end.hasSuffix(";") { return true }
@@ -143,7 +150,7 @@ enum CodeLines {
         var runs: [Run] = []
         for line in lines(of: text, codeLines: codeLines) where !line.isCode {
             // Without a backtick byte the split below gives the whole line.
-            guard line.text.utf8.contains(UInt8(ascii: "`")) else {
+            guard ASCIIText.contains(UInt8(ascii: "`"), in: line.text) else {
                 runs.append(Run(text: line.text, offset: line.offset))
                 continue
             }

@@ -95,6 +95,10 @@ import Testing
                 let expected = needle.isEmpty || text.utf8.indices.contains { text.utf8[$0...].starts(with: needle.utf8) }
                 #expect(ASCIIText.contains(needle, in: text) == expected, "\(needle.debugDescription) in \(text.debugDescription)")
             }
+            for byte in [UInt8(ascii: "\t"), UInt8(ascii: "`"), UInt8(ascii: "a"), 0xE9, 0x80] {
+                #expect(ASCIIText.contains(byte, in: text) == text.utf8.contains(byte), "\(byte) in \(text.debugDescription)")
+                #expect(ASCIIText.contains(byte, in: text.dropFirst()) == text.dropFirst().utf8.contains(byte))
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ struct TabCharacterRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        guard record.format == .yaml, let text = record.text, text.text.utf8.contains(UInt8(ascii: "\t")) else { return }
+        guard record.format == .yaml, let text = record.text, ASCIIText.contains(UInt8(ascii: "\t"), in: text.text) else { return }
         for (index, line) in text.lines.enumerated() {
             var column = 1
             for scalar in line.unicodeScalars {
