@@ -84,11 +84,12 @@ struct CheckCache: Sendable {
         corpus = readUnderSameSettings ? read.corpus : nil
     }
 
-    /// The running program's size and modification time: a rebuilt errkb may digest records
-    /// differently even when its version number is the same.
+    /// The running program's stamp (size, inode, modification and change times): a rebuilt
+    /// errkb may digest records differently even when its version number is the same, and some
+    /// packagers give every file one modification time.
     private static let executableStamp: String = {
         guard let stamp = FileStamp(path: "/proc/self/exe") ?? FileStamp(path: CommandLine.arguments[0]) else { return "unknown" }
-        return "\(stamp.size)-\(stamp.modified)"
+        return "\(stamp.size)-\(stamp.inode)-\(stamp.modified)-\(stamp.changed)"
     }()
 
     /// The cached entry of `file` when its stamp is still `stamp`; nil on a miss. A digest
@@ -204,7 +205,8 @@ struct CheckCache: Sendable {
         // Written beside and renamed over: a reader sees the old cache or the new, never half.
         // The header and the body go out one after the other rather than joined into one more
         // copy of the whole cache (tens of megabytes at 50,000 records).
-        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid()).tmp")
+        // Named apart from any other writer's, even one with the same process id in another container.
+        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         guard manager.createFile(atPath: temporary.path, contents: nil), let handle = try? FileHandle(forWritingTo: temporary) else { return }
         let isWritten = (try? handle.write(contentsOf: header.bytes)) != nil && (try? handle.write(contentsOf: body.bytes)) != nil
         try? handle.close()

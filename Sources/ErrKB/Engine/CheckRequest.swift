@@ -44,12 +44,11 @@ extension CheckRequest {
     /// settings. Today's date is not one: each file's findings say on which days they hold
     /// (`TodayWindow`).
     var cacheSettings: String {
-        let severities = config.severities.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value?.rawValue ?? "off")" }
-        return [
-            "groups " + groups.map(\.rawValue).sorted().joined(separator: ","),
-            "severities " + severities.joined(separator: ","),
-            "records \(config.recordsPath) stale-days \(config.staleDays) regex-flags \(config.regexFlags.rawValue)",
-            "limits \(limits.maxFileBytes) \(limits.maxDepth) \(limits.maxScalarBytes) \(limits.maxDiagnosticsPerFile)",
-        ].joined(separator: "\n")
+        // Each value with its length before it: no value can pass for two, whatever it holds.
+        var fields = ["groups"] + groups.map(\.rawValue).sorted()
+        fields += ["severities"] + config.severities.sorted { $0.key < $1.key }.flatMap { [$0.key.rawValue, $0.value?.rawValue ?? "off"] }
+        fields += ["records", config.recordsPath, "stale-days", "\(config.staleDays)", "regex-flags", "\(config.regexFlags.rawValue)"]
+        fields += ["limits"] + [limits.maxFileBytes, limits.maxDepth, limits.maxScalarBytes, limits.maxDiagnosticsPerFile].map(String.init)
+        return fields.map { "\($0.utf8.count):\($0)" }.joined(separator: " ")
     }
 }

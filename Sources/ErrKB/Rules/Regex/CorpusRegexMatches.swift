@@ -98,6 +98,12 @@ struct CorpusRegexMatches: Sendable {
         }
         for (record, found) in zip(sorted, perRegex) {
             signatureMatchCounts[record] = found.filter(\.text.isSignature).count
+            // Whether it matches the empty string decides whether its matches are reported at
+            // all (regex-too-broad), as in `matchAll`.
+            if !focus.contains(record), requirements[record]?.isEmpty == true,
+               regexes[record].flatMap({ cache.matcher(for: $0.pattern, flags: flags) })?.search(scalars: []).isMatch == true {
+                matchesEmpty.insert(record)
+            }
             // Only pairs that involve a focused record are reported.
             matches += found.filter { focus.contains(record) || focus.contains($0.target) }
         }
