@@ -39,27 +39,49 @@ public enum YAMLWriter {
         return out.text
     }
 
-    /// The text being written, a line at a time. The first line of a sequence item is written
-    /// at the item's indentation like the rest; `startItem` makes `line` put the dash there.
+    /// The text being written, as UTF-8, a line at a time: most lines are indentation and a few
+    /// pieces appended in place (`lint` lays out every record it checks, and joining the pieces
+    /// into strings first cost as much as the rest). The first line of a sequence item is
+    /// written at the item's indentation like the rest; `startItem` makes the next line put the
+    /// dash there.
     private struct Output {
-        var text = ""
+        private var bytes: [UInt8] = []
         /// What replaces the first `drop` characters of the next line.
-        private var dash: (prefix: String, drop: Int)?
+        private var dash: (prefix: [UInt8], drop: Int)?
 
-        mutating func line(_ line: some StringProtocol) {
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// Starts a line of `indent` spaces, the pending dash in the place of its first ones.
+        mutating func start(indent: Int) {
+            var spaces = indent
             if let pending = dash {
                 dash = nil
-                text += pending.prefix
-                text += line.dropFirst(pending.drop)
-            } else {
-                text += line
+                bytes += pending.prefix
+                spaces -= min(pending.drop, spaces)
             }
-            text.append("\n")
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
+        }
+
+        mutating func append(_ piece: String) { bytes.append(contentsOf: piece.utf8) }
+
+        mutating func end() { bytes.append(UInt8(ascii: "\n")) }
+
+        /// A whole line, for the few not started at an indentation: the pending dash takes the
+        /// place of its first characters.
+        mutating func line(_ line: String) {
+            if let pending = dash {
+                dash = nil
+                bytes += pending.prefix
+                append(String(line.dropFirst(pending.drop)))
+            } else {
+                append(line)
+            }
+            end()
         }
 
         /// The next line opens an item: its first `drop` characters (the item's indentation)
         /// become `prefix`. An item whose first line opens an inner item gets both dashes.
-        mutating func startItem(prefix: String, drop: Int) {
+        mutating func startItem(prefix: [UInt8], drop: Int) {
             if let outer = dash {
                 dash = (outer.prefix + prefix.dropFirst(outer.drop), drop)
             } else {
@@ -71,25 +93,37 @@ public enum YAMLWriter {
     /// `path` is nil when no comment is placed at a key or item.
     private static func mapping(_ members: [(key: String, value: JSONValue)], at path: JSONPointer?, indent: Int,
                                 _ comments: Comments, into out: inout Output) {
-        let pad = String(repeating: " ", count: indent)
         for (key, value) in members {
             let memberPath = path?.appending(key)
-            if let memberPath, let before = comments.before[memberPath] { for comment in before { out.line(pad + comment) } }
-            let trailing = memberPath.flatMap { comments.trailing[$0] }.map { " " + $0 } ?? ""
+            if let memberPath, let before = comments.before[memberPath] {
+                for comment in before {
+                    out.start(indent: indent)
+                    out.append(comment)
+                    out.end()
+                }
+            }
+            let trailing = memberPath.flatMap { comments.trailing[$0] }
             var keyBody: [String] = []
-            let head = pad + scalar(key, indent: indent, into: &keyBody) + ":"
+            let keyText = scalar(key, indent: indent, into: &keyBody)
             for line in keyBody { out.line(line) }
+            out.start(indent: indent)
+            out.append(keyText)
+            out.append(":")
             switch value {
             case .object(let nested) where !nested.isEmpty:
-                out.line(head + trailing)
+                if let trailing { out.append(" " + trailing) }
+                out.end()
                 mapping(nested, at: memberPath, indent: indent + 2, comments, into: &out)
             case .array(let items) where !items.isEmpty:
-                out.line(head + trailing)
+                if let trailing { out.append(" " + trailing) }
+                out.end()
                 sequence(items, at: memberPath, indent: indent, comments, into: &out)
             default:
                 var body: [String] = []
-                let text = inline(value, indent: indent + 2, into: &body)
-                out.line(head + " " + text + trailing)
+                out.append(" ")
+                out.append(inline(value, indent: indent + 2, into: &body))
+                if let trailing { out.append(" " + trailing) }
+                out.end()
                 for line in body { out.line(line) }
             }
         }
@@ -97,20 +131,26 @@ public enum YAMLWriter {
 
     private static func sequence(_ items: [JSONValue], at path: JSONPointer?, indent: Int, _ comments: Comments,
                                  into out: inout Output) {
-        let pad = String(repeating: " ", count: indent)
-        let itemPad = String(repeating: " ", count: indent + 2)
+        let dash = Array(repeating: UInt8(ascii: " "), count: indent) + Array("- ".utf8)
         for (index, item) in items.enumerated() {
             let itemPath = path?.appending(index)
-            if let itemPath, let before = comments.before[itemPath] { for comment in before { out.line(pad + comment) } }
-            out.startItem(prefix: pad + "- ", drop: indent + 2)
+            if let itemPath, let before = comments.before[itemPath] {
+                for comment in before {
+                    out.start(indent: indent)
+                    out.append(comment)
+                    out.end()
+                }
+            }
+            out.startItem(prefix: dash, drop: indent + 2)
             switch item {
             case .object(let members) where !members.isEmpty: mapping(members, at: itemPath, indent: indent + 2, comments, into: &out)
             case .array(let inner) where !inner.isEmpty: sequence(inner, at: itemPath, indent: indent + 2, comments, into: &out)
             default:
                 var body: [String] = []
-                let text = inline(item, indent: indent + 2, into: &body)
-                let trailing = itemPath.flatMap { comments.trailing[$0] }.map { " " + $0 } ?? ""
-                out.line(itemPad + text + trailing)
+                out.start(indent: indent + 2)
+                out.append(inline(item, indent: indent + 2, into: &body))
+                if let trailing = itemPath.flatMap({ comments.trailing[$0] }) { out.append(" " + trailing) }
+                out.end()
                 for line in body { out.line(line) }
             }
         }
