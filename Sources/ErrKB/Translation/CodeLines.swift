@@ -79,6 +79,30 @@ enum CodeLines {
     nonisolated(unsafe) static let assignmentOrCall = #/^[A-Za-z_$][\w.$]*(\[[^\]]*\])?(\(|\s*(=|:=|\+=|-=))/#
 
     static func isCode(_ line: String) -> Bool {
+        ASCIIText.isASCII(line) ? isCodeASCII(line) : isCodeCharacters(line)
+    }
+
+    /// `isCode` on the bytes of an ASCII line, where each byte is a Character (a CR LF pair aside,
+    /// which none of the tests below can tell from two) and Unicode's whitespace is `isSpace`.
+    static func isCodeASCII(_ line: String) -> Bool {
+        let stripped = Array(CodeTokens.stripped(line).utf8)
+        guard let first = stripped.firstIndex(where: { !ASCIIText.isSpace($0) }) else { return false }
+        let trimmed = stripped[first...]
+        let startsWith = { (prefix: String) in trimmed.starts(with: prefix.utf8) }
+        if startsWith("- ") || startsWith("* ") || isNumberedItem(Substring(decoding: trimmed, as: UTF8.self)) { return false }
+        if let head = line.utf8.first, head == UInt8(ascii: " ") || head == UInt8(ascii: "\t") { return true }
+        if prompts.contains(where: startsWith) { return true }
+        let word = trimmed.prefix { $0 != UInt8(ascii: " ") }
+        if let initial = word.first, keywordInitials.contains(initial), keywords.contains(String(decoding: word, as: UTF8.self)) { return true }
+        if isAssignmentOrCall(Substring(decoding: trimmed, as: UTF8.self)) { return true }
+        guard let last = trimmed.lastIndex(where: { !ASCIIText.isSpace($0) }) else { return false }
+        let end = trimmed[...last]
+        if end.last == UInt8(ascii: "{") || end.last == UInt8(ascii: ";") { return true }
+        return end.allSatisfy { ")]};,".utf8.contains($0) }
+    }
+
+    /// `isCode` Character by Character: the definition the ASCII path must agree with.
+    static func isCodeCharacters(_ line: String) -> Bool {
         let stripped = CodeTokens.stripped(line)
         let trimmed = stripped.trimmingLeadingWhitespace()
         guard !trimmed.isEmpty, !HanCharacters.contains(stripped) else { return false }

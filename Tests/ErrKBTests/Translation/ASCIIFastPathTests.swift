@@ -87,6 +87,15 @@ import Testing
         }
     }
 
+    @Test func codeLineTestOnBytesMatchesTheCharacterDefinition() {
+        let lines = ["import os", "  indented", "$ npm i", "> x", ">>> 1", "PS> dir", "- item", "* item", "1. step", "x = 1",
+                     "foo(", "}", "end {", "a;", ")];", "git status", "Import os", "\tx", "#include <x>", "else:", "", "   ",
+                     "\r\n", "a\r\nb", "pip install x # note", "'quoted' thing", "// comment", "a // b", "x)\r\n", "  - item"]
+        for text in lines + Self.samples() {
+            #expect(CodeLines.isCodeASCII(text) == CodeLines.isCodeCharacters(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func byteSearchAgreesWithTheUTF8Definition() {
         let needles = ["", "a", "ERR", "x0", "\r\n", "é", "错误", "errkb-disable"]
         let texts = Self.samples() + ["errkb-disable-next-line", "错误: x", "café", "e\u{301}", ""]
