@@ -11,4 +11,16 @@ import Testing
             #expect(SchemaValidator.codePointCount(text) == text.unicodeScalars.count, "\(text.debugDescription)")
         }
     }
+
+    @Test func missingKeysMatchesAScanOfEveryMember() {
+        // Keys in and out of order, repeated, missing, and canonically equivalent spellings.
+        let names = ["id", "regex", "domain", "tags", "é", "e\u{301}", "\u{212A}", "K", ""]
+        var random = SplitMix64(seed: 0x4E45)
+        for _ in 0..<4000 {
+            let members = (0..<Int(random.next() % 7)).map { _ in (key: names[Int(random.next() % UInt64(names.count))], value: JSONValue.null) }
+            let required = (0..<Int(random.next() % 6)).map { _ in names[Int(random.next() % UInt64(names.count))] }
+            let expected = required.filter { name in !members.contains { $0.key == name } }
+            #expect(SchemaValidator.missingKeys(required, in: members) == expected, "\(required) in \(members.map(\.key))")
+        }
+    }
 }
