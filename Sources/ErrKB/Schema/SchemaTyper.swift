@@ -38,8 +38,9 @@ public struct SchemaTyper: Sendable {
         case .mapping(let entries):
             var members: [(key: String, value: JSONValue)] = []
             members.reserveCapacity(entries.count)
+            var lookup = InOrderLookup()
             for entry in entries where !entry.value.isInvalid {
-                members.append((entry.key, value(of: entry.value, shape: shape.shape(forKey: entry.key))))
+                members.append((entry.key, value(of: entry.value, shape: shape.shape(forKey: entry.key, lookup: &lookup))))
             }
             return .object(members)
         case .invalid:

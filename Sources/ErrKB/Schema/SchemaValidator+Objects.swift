@@ -31,8 +31,9 @@ extension SchemaValidator {
             isValid = validate(schema, instance, &local) && isValid
             guard isValid || isCollecting else { return false }
         }
+        var lookup = InOrderLookup()
         for (key, value) in members {
-            isValid = validateMember(node, key, value, &local) && isValid
+            isValid = validateMember(node, key, value, &local, &lookup) && isValid
             guard isValid || isCollecting else { return false }
         }
         return isValid
@@ -51,10 +52,10 @@ extension SchemaValidator {
     }
 
     private mutating func validateMember(_ node: CompiledSchemaNode, _ key: String, _ value: JSONValue,
-                                         _ local: inout SchemaAnnotations?) -> Bool {
+                                         _ local: inout SchemaAnnotations?, _ lookup: inout InOrderLookup) -> Bool {
         var isValid = true
         var isEvaluated = false
-        if let schema = node.properties[key] {
+        if let schema = lookup.value(for: key, in: node.orderedProperties) ?? node.properties[key] {
             isValid = validateChild(schema, value, at: .key(key))
             isEvaluated = true
         }
