@@ -23,4 +23,20 @@ import Testing
             }
         }
     }
+
+    @Test func byteSearchFindsExactlyTheNeedlesBytes() {
+        let needles = ["errkb-disable", "http", "January", "e", "-", "kk", "中", "a-b"]
+        let pieces = ["errkb", "-disable", "e", "k", "b", "-", "http", "htt", "Jan", "uary", " ", "中", "a", "\n"]
+        var random = SplitMix64(seed: 0xB17E)
+        for _ in 0..<4000 {
+            let text = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            for needle in needles {
+                let bytes = Array(text.utf8)
+                let pattern = Array(needle.utf8)
+                let expected = bytes.count >= pattern.count
+                    && (0...(bytes.count - pattern.count)).contains { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
+                #expect(ASCIIText.contains(needle, in: text) == expected, "\(needle) in \(text.debugDescription)")
+            }
+        }
+    }
 }
