@@ -7,7 +7,8 @@ struct InOrderLookup {
     private var next = 0
 
     /// The value listed under `key` if it is within the window; nil leaves the caller to its
-    /// dictionary. Listed names are distinct, so what is found is what the dictionary holds.
+    /// dictionary. Each list is built from that dictionary (a name with the value it holds for
+    /// the name), so what is found here is what the dictionary would give.
     mutating func value<Value>(for key: String, in list: [(name: String, value: Value)]) -> Value? {
         let end = min(list.count, next + Self.window)
         var position = next
