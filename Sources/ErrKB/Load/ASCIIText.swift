@@ -52,17 +52,14 @@ enum ASCIIText {
         var needle = needle
         return needle.withUTF8 { pattern in
             guard let patternStart = pattern.baseAddress, !pattern.isEmpty else { return true }
-            // memchr for one byte of the needle, then memcmp: both vectorised. Walking `UTF8View`
-            // indices a byte at a time cost several percent of a whole `validate` in the
-            // suppression scan. The byte is the needle's rarest letter: anchored on its first
-            // byte, "errkb-disable" stopped memchr at every "e", some 150 times per record.
-            let anchor = anchorOffset(in: pattern)
+            // memchr for the first byte, then memcmp: both vectorised. Walking `UTF8View` indices
+            // a byte at a time cost several percent of a whole `validate` in the suppression scan.
             return withBytes(of: text) { bytes in
                 guard var cursor = bytes.baseAddress, bytes.count >= pattern.count else { return false }
                 let lastStart = cursor + (bytes.count - pattern.count)
                 while cursor <= lastStart {
-                    guard let found = memchr(cursor + anchor, Int32(pattern[anchor]), lastStart - cursor + 1) else { return false }
-                    let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - anchor
+                    guard let found = memchr(cursor, Int32(patternStart.pointee), lastStart - cursor + 1) else { return false }
+                    let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
                     if memcmp(candidate, patternStart, pattern.count) == 0 { return true }
                     cursor = candidate + 1
                 }
@@ -70,16 +67,6 @@ enum ASCIIText {
             }
         }
     }
-
-    /// The offset of the needle's letter least common in English text, the byte memchr looks
-    /// for; 0 when the needle has no letter.
-    private static func anchorOffset(in pattern: UnsafeBufferPointer<UInt8>) -> Int {
-        func rarity(_ byte: UInt8) -> Int { isLetter(byte) ? lettersByFrequency.firstIndex(of: byte | 0x20) ?? 0 : -1 }
-        return pattern.indices.max { rarity(pattern[$0]) < rarity(pattern[$1]) } ?? 0
-    }
-
-    /// English letters, most frequent first.
-    private static let lettersByFrequency = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
 
     /// Foundation's `text.contains(needle)` for a one-byte ASCII needle, answered from the bytes
     /// where that is certain: no such byte means no match (nothing else is canonically
