@@ -36,6 +36,12 @@ public struct Node: Sendable, Hashable {
         self.span = span
     }
 
+    /// Whether the loader already reported this node, so later stages skip it.
+    public var isInvalid: Bool {
+        if case .invalid = content { return true }
+        return false
+    }
+
     /// The scalar text, if this is a scalar.
     public var scalarValue: String? {
         if case .scalar(let text, _) = content { return text }

@@ -16,6 +16,14 @@ public struct RegexNode: Hashable, Sendable {
         self.width = width
     }
 
+    /// Whether the node has no nodes inside it; asked without building `children`.
+    public var isLeaf: Bool {
+        switch kind {
+        case .empty, .literal, .any, .characterClass, .classEscape, .anchor, .backreference: true
+        case .group, .quantified, .conditional, .alternation, .concatenation: false
+        }
+    }
+
     /// The nodes directly inside this one, in pattern order.
     public var children: [RegexNode] {
         switch kind {

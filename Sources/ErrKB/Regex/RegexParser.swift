@@ -30,7 +30,11 @@ struct RegexParser {
     init(scalars: [Unicode.Scalar], maximumDepth: Int) throws(RegexSyntaxError) {
         scanner = try RegexScanner(scalars: scalars)
         self.maximumDepth = maximumDepth
-        frames = [RegexParseFrame(kind: .root, start: 0, contentStart: 0, verbose: false)]
+        var root = RegexParseFrame(kind: .root, start: 0, contentStart: 0, verbose: false)
+        // Most of a pattern is the root's literal characters, one node each, and no node takes
+        // less than a scalar: reserved, the array never grows (each growth copied every node).
+        root.items.reserveCapacity(scalars.count)
+        frames = [root]
     }
 
     /// Python's `state.groups`: capturing groups opened so far, plus one.

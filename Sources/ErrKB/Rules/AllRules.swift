@@ -82,6 +82,6 @@ public enum AllRules {
     private static let descriptions: [RuleID: RuleDescription] =
         Dictionary(all.map { ($0.description.id, $0.description) }, uniquingKeysWith: { first, _ in first })
 
-    public static var recordRules: [any RecordRule.Type] { all.compactMap { $0 as? any RecordRule.Type } }
-    public static var corpusRules: [any CorpusRule.Type] { all.compactMap { $0 as? any CorpusRule.Type } }
+    public static var recordRules: [any RecordRule.Type] { all.compactMap { $0.asRecordRule } }
+    public static var corpusRules: [any CorpusRule.Type] { all.compactMap { $0.asCorpusRule } }
 }

@@ -4,6 +4,26 @@
 /// key, wrong type) conform to `Rule` alone: they exist so every id a user sees can be explained.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
+    /// This rule as a record rule, when it is one. Answered by the protocol extensions below, so
+    /// `AllRules` sorts its list without dynamic casts: each `as? any RecordRule.Type` of a rule
+    /// that is not one searched every protocol conformance of the process, some 200,000
+    /// instructions, and a run asked it of every rule.
+    static var asRecordRule: (any RecordRule.Type)? { get }
+    /// This rule as a corpus rule, when it is one.
+    static var asCorpusRule: (any CorpusRule.Type)? { get }
+}
+
+extension Rule {
+    public static var asRecordRule: (any RecordRule.Type)? { nil }
+    public static var asCorpusRule: (any CorpusRule.Type)? { nil }
+}
+
+extension RecordRule {
+    public static var asRecordRule: (any RecordRule.Type)? { self }
+}
+
+extension CorpusRule {
+    public static var asCorpusRule: (any CorpusRule.Type)? { self }
 }
 
 /// A rule over one typed record; runs in parallel across records.

@@ -79,6 +79,9 @@ struct PatternProgram: Sendable {
         var states: [[Int]] = [Self.closure(of: [0], in: instructions)]
         var index: [[Int]: Int] = [states[0]: 0]
         var transitions: [Int32] = []
+        // The closure of each set of instructions a step reaches, worked out once: most of the
+        // 130 input classes reach the same few sets, and closures were most of a schema's load.
+        var closures: [[Int]: [Int]] = [:]
         var state = 0
         while state < states.count {
             for scalar in representatives {
@@ -87,7 +90,13 @@ struct PatternProgram: Sendable {
                     if case .scalar(let set) = instructions[pc], set.contains(scalar) { next.append(pc + 1) }
                 }
                 if !isAnchoredAtStart { next.append(0) }
-                let target = Self.closure(of: next, in: instructions)
+                let target: [Int]
+                if let known = closures[next] {
+                    target = known
+                } else {
+                    target = Self.closure(of: next, in: instructions)
+                    closures[next] = target
+                }
                 if index[target] == nil {
                     guard states.count < Self.maxStates else { return nil }
                     index[target] = states.count

@@ -13,6 +13,8 @@ public final class SchemaShape: Sendable {
     /// Each property's place in `propertyOrder`, for key-order checks.
     let propertyRank: [String: Int]
     public let properties: [String: SchemaShape]
+    /// `properties` in `propertyOrder`, for `InOrderLookup`.
+    let orderedProperties: [(name: String, value: SchemaShape)]
     /// The shape of values under keys not in `properties` (`additionalProperties`), if given.
     public let additionalProperties: SchemaShape?
     public let items: SchemaShape?
@@ -31,6 +33,7 @@ public final class SchemaShape: Sendable {
         self.propertyOrder = propertyOrder
         propertyRank = Dictionary(propertyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.properties = properties
+        orderedProperties = propertyOrder.compactMap { name in properties[name].map { (name, $0) } }
         self.additionalProperties = additionalProperties
         self.items = items
         self.defaults = defaults
@@ -46,6 +49,11 @@ public final class SchemaShape: Sendable {
     /// The shape of the value under `key` of an object of this shape.
     public func shape(forKey key: String) -> SchemaShape {
         properties[key] ?? additionalProperties ?? .unconstrained
+    }
+
+    /// `shape(forKey:)` for the keys of one object read in order, most of them in schema order.
+    func shape(forKey key: String, lookup: inout InOrderLookup) -> SchemaShape {
+        (lookup.value(for: key, in: orderedProperties) ?? properties[key]) ?? additionalProperties ?? .unconstrained
     }
 
     /// The shape at `path` below this one.

@@ -25,17 +25,24 @@ public struct SchemaTyper: Sendable {
             case .yaml: return ScalarTyping.yamlValue(text, style: style, shape: shape)
             case .json: return ScalarTyping.jsonValue(text, style: style, shape: shape)
             }
+        // Loops into arrays reserved for every child: `compactMap` cannot know the count and
+        // grows its result several times for a mapping of thirty keys.
         case .sequence(let items):
             let itemShape = shape.items ?? .unconstrained
-            return .array(items.compactMap { item in
-                if case .invalid = item.content { return nil }
-                return value(of: item, shape: itemShape)
-            })
+            var values: [JSONValue] = []
+            values.reserveCapacity(items.count)
+            for item in items where !item.isInvalid {
+                values.append(value(of: item, shape: itemShape))
+            }
+            return .array(values)
         case .mapping(let entries):
-            return .object(entries.compactMap { entry in
-                if case .invalid = entry.value.content { return nil }
-                return (entry.key, value(of: entry.value, shape: shape.shape(forKey: entry.key)))
-            })
+            var members: [(key: String, value: JSONValue)] = []
+            members.reserveCapacity(entries.count)
+            var lookup = InOrderLookup()
+            for entry in entries where !entry.value.isInvalid {
+                members.append((entry.key, value(of: entry.value, shape: shape.shape(forKey: entry.key, lookup: &lookup))))
+            }
+            return .object(members)
         case .invalid:
             return .null
         }

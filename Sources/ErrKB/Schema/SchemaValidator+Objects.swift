@@ -15,7 +15,7 @@ extension SchemaValidator {
                    + "\(SchemaMessages.count(maximum, "key")) but has \(members.count)")
             isValid = false
         }
-        let missing = node.required.filter { !has($0) }
+        let missing = Self.missingKeys(node.required, in: members)
         if !missing.isEmpty {
             report("required", SchemaMessages.missing(missing))
             isValid = false
@@ -31,18 +31,31 @@ extension SchemaValidator {
             isValid = validate(schema, instance, &local) && isValid
             guard isValid || isCollecting else { return false }
         }
+        var lookup = InOrderLookup()
         for (key, value) in members {
-            isValid = validateMember(node, key, value, &local) && isValid
+            isValid = validateMember(node, key, value, &local, &lookup) && isValid
             guard isValid || isCollecting else { return false }
         }
         return isValid
     }
 
+    /// The names of `required` that no member has, in order. Each search starts where the last
+    /// name was found and wraps around: a record's keys come in the schema's order, so a search
+    /// usually takes a step or two instead of a scan from the first key.
+    static func missingKeys(_ required: [String], in members: [(key: String, value: JSONValue)]) -> [String] {
+        var start = 0
+        return required.filter { name in
+            let found = members[start...].firstIndex { $0.key == name } ?? members[..<start].firstIndex { $0.key == name }
+            if let found { start = found }
+            return found == nil
+        }
+    }
+
     private mutating func validateMember(_ node: CompiledSchemaNode, _ key: String, _ value: JSONValue,
-                                         _ local: inout SchemaAnnotations?) -> Bool {
+                                         _ local: inout SchemaAnnotations?, _ lookup: inout InOrderLookup) -> Bool {
         var isValid = true
         var isEvaluated = false
-        if let schema = node.properties[key] {
+        if let schema = lookup.value(for: key, in: node.orderedProperties) ?? node.properties[key] {
             isValid = validateChild(schema, value, at: .key(key))
             isEvaluated = true
         }

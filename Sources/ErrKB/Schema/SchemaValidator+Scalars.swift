@@ -57,7 +57,7 @@ extension SchemaValidator {
         var isValid = true
         if node.minLength != nil || node.maxLength != nil {
             // JSON Schema counts characters as code points, which is what Unicode scalars are.
-            let length = text.unicodeScalars.count
+            let length = Self.codePointCount(text)
             if let minimum = node.minLength, length < minimum {
                 report("minLength", SchemaMessages.tooShort(path, minimum: minimum, length: length))
                 isValid = false
@@ -79,5 +79,11 @@ extension SchemaValidator {
             isValid = false
         }
         return isValid
+    }
+
+    /// `text.unicodeScalars.count`, read from the UTF-8: every scalar has exactly one byte that
+    /// is not a continuation byte (`10xxxxxx`). Walking the scalar view decodes each scalar.
+    static func codePointCount(_ text: String) -> Int {
+        ASCIIText.withBytes(of: text) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 }

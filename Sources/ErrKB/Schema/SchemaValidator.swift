@@ -52,7 +52,8 @@ struct SchemaValidator {
             depth -= 1
             if entersResource { dynamicScope.removeLast() }
         }
-        let mark = violations.count
+        // Read only for a node with a hint: every read of the box is a dynamic exclusivity check.
+        let mark = node.hint == nil ? 0 : violations.count
         var local: SchemaAnnotations? = annotations != nil || node.tracksEvaluation ? SchemaAnnotations() : nil
         let isValid = validateKeywords(node, instance, &local)
         if let hint = node.hint, isCollecting {

@@ -27,13 +27,19 @@ enum URIGrammar {
         isDigit(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
     }
     private static func isUnreserved(_ byte: UInt8) -> Bool {
-        isAlpha(byte) || isDigit(byte) || "-._~".utf8.contains(byte)
+        isAlpha(byte) || isDigit(byte) || unreservedSymbols.contains(byte)
     }
-    private static func isSubDelim(_ byte: UInt8) -> Bool { "!$&'()*+,;=".utf8.contains(byte) }
+    private static func isSubDelim(_ byte: UInt8) -> Bool { subDelims.contains(byte) }
+
+    // Arrays rather than `"…".utf8.contains`: searching a string's UTF8View for every byte of
+    // every URL was most of the time `format: uri` took.
+    private static let unreservedSymbols = Array("-._~".utf8)
+    private static let subDelims = Array("!$&'()*+,;=".utf8)
+    private static let schemeSymbols = Array("+-.".utf8)
 
     private static func isScheme(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard let first = bytes.first, isAlpha(first) else { return false }
-        return bytes.allSatisfy { isAlpha($0) || isDigit($0) || "+-.".utf8.contains($0) }
+        return bytes.allSatisfy { isAlpha($0) || isDigit($0) || schemeSymbols.contains($0) }
     }
 
     /// Whether every byte is allowed by `extra` or is part of a `%XX` escape.

@@ -48,8 +48,9 @@ public enum BacktrackingAnalysis {
             case .concatenation(let nodes):
                 var found = false
                 for (index, part) in nodes.enumerated() {
-                    let rest = Array(nodes[(index + 1)...]) + continuation
-                    if visit(part, flags, continuation: rest) { found = true }
+                    // A leaf holds no repeat, so it needs no continuation: building one for every
+                    // literal character made a long pattern quadratic.
+                    if !part.isLeaf, visit(part, flags, continuation: Array(nodes[(index + 1)...]) + continuation) { found = true }
                     if index + 1 < nodes.count { checkAdjacent(part, nodes[(index + 1)...], flags, continuation: continuation) }
                 }
                 return found

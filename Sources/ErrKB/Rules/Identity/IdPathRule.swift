@@ -15,9 +15,9 @@ struct IdPathRule: RecordRule {
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         guard let id = record.id, RecordID.split(id) != nil else { return }
-        let components = record.file.split(separator: "/")
+        let components = ASCIIText.split(record.file, separator: UInt8(ascii: "/")).filter { !$0.isEmpty }
         guard let name = components.last else { return }
-        let stem = name.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
+        let stem = ASCIIText.split(name, separator: UInt8(ascii: ".")).dropLast().joined(separator: ".")
         let folder = components.count >= 2 ? String(components[components.count - 2]) : ""
         let expected = "\(folder)/\(stem)"
         guard expected != id else { return }

@@ -25,40 +25,45 @@ struct VersionSpecifierRule: RecordRule {
 
     /// name, then `@spec` (npm) or one or more `op version` clauses (pip), comma-separated.
     static func isWellFormed(_ text: String) -> Bool {
-        let spec = text.filter { $0 != " " }
-        let nameEnd = spec.firstIndex { !(isAlphanumeric($0) || "._-/[]".contains($0)) } ?? spec.endIndex
-        var name = spec[..<nameEnd]
-        if spec.hasPrefix("@") {  // npm scoped package: @scope/name@version
-            guard let at = spec.dropFirst().firstIndex(of: "@") else { return false }
-            name = spec[..<at]
-            return isPackageName(name.dropFirst()) && isVersion(spec[spec.index(after: at)...].drop { "^~".contains($0) })
+        // Every character the grammar admits is ASCII, and no other character is canonically
+        // equivalent to one of them, so other text is never a specifier. In ASCII text the bytes
+        // are the characters (CR LF, the one pair ASCII joins, is refused byte by byte as it is
+        // as a Character), and reading bytes spares a grapheme walk per character.
+        guard ASCIIText.isASCII(text) else { return false }
+        let spec = text.utf8.filter { $0 != UInt8(ascii: " ") }[...]
+        let at = UInt8(ascii: "@")
+        if spec.first == at {  // npm scoped package: @scope/name@version
+            guard let second = spec.dropFirst().firstIndex(of: at) else { return false }
+            return isPackageName(spec[spec.index(after: spec.startIndex)..<second])
+                && isVersion(spec[spec.index(after: second)...].drop(while: isCaretOrTilde))
         }
-        guard !name.isEmpty, isPackageName(name) else { return false }
+        let nameEnd = spec.firstIndex { !isNameByte($0) } ?? spec.endIndex
+        guard isPackageName(spec[..<nameEnd]) else { return false }
         let rest = spec[nameEnd...]
-        if rest.first == "@" { return isVersion(rest.dropFirst().drop { "^~".contains($0) }) }
+        if rest.first == at { return isVersion(rest.dropFirst().drop(while: isCaretOrTilde)) }
         guard !rest.isEmpty else { return false }
-        return rest.split(separator: ",", omittingEmptySubsequences: false).allSatisfy { clause in
-            let op = clause.prefix { "<>=!~^".contains($0) }
-            return operators.contains(op) && isVersion(clause.dropFirst(op.count))
+        return rest.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).allSatisfy { clause in
+            let op = clause.prefix { operatorSymbols.contains($0) }
+            return operators.contains(Array(op)) && isVersion(clause.dropFirst(op.count))
         }
     }
 
-    private static let operators: Set<Substring> = ["==", "!=", ">=", "<=", ">", "<", "~=", "===", "^", "~"]
+    private static let operators: Set<[UInt8]> = Set(["==", "!=", ">=", "<=", ">", "<", "~=", "===", "^", "~"].map { Array($0.utf8) })
+    private static let operatorSymbols = Array("<>=!~^".utf8)
+    private static let nameSymbols = Array("._-/[]".utf8)
+    private static let versionSymbols = Array(".*+-!".utf8)
 
-    /// An ASCII letter or digit. For an ASCII Character `isLetter` and `isNumber` mean exactly
-    /// these, and the byte answers without Unicode's property tables.
-    private static func isAlphanumeric(_ character: Character) -> Bool {
-        guard let byte = character.asciiValue else { return false }
-        return ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte)
-    }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { ASCIIText.isLetter(byte) || ASCIIText.isDigit(byte) }
+    private static func isNameByte(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || nameSymbols.contains(byte) }
+    private static func isCaretOrTilde(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "^") || byte == UInt8(ascii: "~") }
 
-    private static func isPackageName(_ name: Substring) -> Bool {
+    private static func isPackageName(_ name: ArraySlice<UInt8>) -> Bool {
         guard let first = name.first, isAlphanumeric(first) else { return false }
-        return name.allSatisfy { isAlphanumeric($0) || "._-/[]".contains($0) }
+        return name.allSatisfy(isNameByte)
     }
 
-    private static func isVersion(_ text: Substring) -> Bool {
-        guard let first = text.first, first.asciiValue.map(ASCIIText.isDigit) ?? false || first == "v" || first == "*" else { return false }
-        return text.allSatisfy { isAlphanumeric($0) || ".*+-!".contains($0) }
+    private static func isVersion(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, ASCIIText.isDigit(first) || first == UInt8(ascii: "v") || first == UInt8(ascii: "*") else { return false }
+        return text.allSatisfy { isAlphanumeric($0) || versionSymbols.contains($0) }
     }
 }

@@ -1,0 +1,42 @@
+import Testing
+@testable import ErrKB
+
+/// The byte-level helpers of `ASCIIText` agree with the Character operations they replace.
+@Suite struct ASCIITextTests {
+    /// Separators, letters, CR LF, and non-ASCII scalars that join a Character with what precedes
+    /// them (combining marks, ZWJ) or follows them (a prepended mark).
+    static let alphabet: [Unicode.Scalar] = ["/", ".", "a", "-", "\r", "\n", " ", "中", "\u{301}", "\u{338}", "\u{200D}", "\u{600}"]
+
+    @Test func byteSplitMatchesCharacterSplit() {
+        var random = SplitMix64(seed: 0x5B17)
+        for _ in 0..<4000 {
+            let length = Int(random.next() % 10)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in Self.alphabet[Int(random.next() % UInt64(Self.alphabet.count))] }))
+            for separator in ["/", "."] {
+                let byte = UInt8(ascii: separator.unicodeScalars.first!)
+                let expected = text.split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init)
+                #expect(ASCIIText.split(text, separator: byte).map(String.init) == expected, "\(separator) in \(text.debugDescription)")
+                let inner = text.dropFirst()
+                let expectedInner = inner.split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init)
+                #expect(ASCIIText.split(inner, separator: byte).map(String.init) == expectedInner,
+                        "\(separator) in \(String(inner).debugDescription)")
+            }
+        }
+    }
+
+    @Test func byteSearchFindsExactlyTheNeedlesBytes() {
+        let needles = ["errkb-disable", "http", "January", "e", "-", "kk", "中", "a-b"]
+        let pieces = ["errkb", "-disable", "e", "k", "b", "-", "http", "htt", "Jan", "uary", " ", "中", "a", "\n"]
+        var random = SplitMix64(seed: 0xB17E)
+        for _ in 0..<4000 {
+            let text = (0..<Int(random.next() % 8)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            for needle in needles {
+                let bytes = Array(text.utf8)
+                let pattern = Array(needle.utf8)
+                let expected = bytes.count >= pattern.count
+                    && (0...(bytes.count - pattern.count)).contains { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
+                #expect(ASCIIText.contains(needle, in: text) == expected, "\(needle) in \(text.debugDescription)")
+            }
+        }
+    }
+}
