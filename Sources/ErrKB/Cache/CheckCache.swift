@@ -10,8 +10,8 @@ import Foundation
 /// touch prose, not ids, regexes or links), the cross-record findings too. It lives in
 /// `.errkb-cache/` at the KB root, which ignores itself in git. A cache from another errkb build
 /// or another schema, or a damaged one (its checksum tells), is dropped whole; findings made
-/// under other settings (rules, config, today's date, limits) are not used; failing to write it
-/// never fails a run.
+/// under other settings (rules, config, limits) or for other days (`TodayWindow`) are not used;
+/// failing to write it never fails a run.
 struct CheckCache: Sendable {
     /// What the cache knows of one file.
     struct Entry: Sendable {
@@ -130,7 +130,9 @@ struct CheckCache: Sendable {
             let old = entries[file]
             if entry.stamp.isSettled(before: runStart) {
                 keptCount += 1
-                if let old, old.stamp == entry.stamp, (old.findings == nil) == (entry.findings == nil) { continue }
+                // The same stamp with findings for other days: the file was checked again on a day
+                // outside the old ones.
+                if let old, old.stamp == entry.stamp, old.findings?.days == entry.findings?.days { continue }
                 isChanged = true
             } else if old != nil {
                 keptCount += 1

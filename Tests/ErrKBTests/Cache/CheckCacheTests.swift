@@ -159,8 +159,8 @@ import Testing
         ])
     }
 
-    private static func cache(of kb: ScratchKB, today: String = "2026-01-01") throws -> CheckCache {
-        let workspace = try Workspace(directory: kb.root, today: today)
+    private static func cache(of kb: ScratchKB) throws -> CheckCache {
+        let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
         let settings = workspace.request(paths: [], directory: kb.root, groups: Set(RuleGroup.allCases)).cacheSettings
         return CheckCache(folder: kb.root.appendingPathComponent(CheckCache.folderName), schema: workspace.schema, settings: settings)
     }
@@ -275,5 +275,9 @@ import Testing
             #expect(run.diagnostics.contains(planted) == isReused, "\(day)")
             if !isReused { #expect(run.diagnostics == (try kb.check(today: day, keepsRecords: false, cache: false)).diagnostics, "\(day)") }
         }
+        // Checked again on a day outside its window, the file's new findings and days are kept:
+        // on 2025-11-30 its dates are after today, a finding that names the day.
+        let day = CalendarDate("2025-11-30")!.dayNumber
+        #expect(try Self.cache(of: kb).entries["records/llm/a.yaml"]?.findings?.days == day...day)
     }
 }
