@@ -86,6 +86,7 @@ struct RecordPipeline: Sendable {
 
     /// The suppression comments of a text, when it has any.
     private static func suppressions(in text: SourceText) -> Suppressions? {
-        ASCIIText.contains("errkb-disable", in: text.text) ? Suppressions(text: text) : nil
+        // Anchored on its "k", rare in prose: an "e" would stop the search at every word.
+        ASCIIText.contains("errkb-disable", in: text.text, anchor: 3) ? Suppressions(text: text) : nil
     }
 }

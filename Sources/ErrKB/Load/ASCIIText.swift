@@ -48,19 +48,25 @@ enum ASCIIText {
 
     /// Whether the UTF-8 of `needle` occurs in that of `text`: an exact byte search, which for
     /// finding that a text holds no such literal is the same as any Unicode-aware search.
-    static func contains(_ needle: String, in text: String) -> Bool {
+    ///
+    /// `anchor`: the offset of the needle's byte to look for first, best its rarest in the texts
+    /// searched (the suppression scan's "errkb-disable" would stop at every "e" of a record).
+    static func contains(_ needle: String, in text: String, anchor: Int = 0) -> Bool {
         var needle = needle
         return needle.withUTF8 { pattern in
             guard let patternStart = pattern.baseAddress, !pattern.isEmpty else { return true }
-            // memchr for the first byte, then memcmp: both vectorised. Walking `UTF8View` indices
+            precondition(pattern.indices.contains(anchor), "the anchor must lie in the needle")
+            // memchr for the anchor byte, then memcmp: both vectorised. Walking `UTF8View` indices
             // a byte at a time cost several percent of a whole `validate` in the suppression scan.
             return withBytes(of: text) { bytes in
-                guard var cursor = bytes.baseAddress, bytes.count >= pattern.count else { return false }
-                let lastStart = cursor + (bytes.count - pattern.count)
-                while cursor <= lastStart {
-                    guard let found = memchr(cursor, Int32(patternStart.pointee), lastStart - cursor + 1) else { return false }
+                guard let textStart = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+                // Where the anchor byte of a match can lie.
+                var cursor = textStart + anchor
+                let lastAnchor = textStart + (bytes.count - pattern.count) + anchor
+                while cursor <= lastAnchor {
+                    guard let found = memchr(cursor, Int32(pattern[anchor]), lastAnchor - cursor + 1) else { return false }
                     let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(candidate, patternStart, pattern.count) == 0 { return true }
+                    if memcmp(candidate - anchor, patternStart, pattern.count) == 0 { return true }
                     cursor = candidate + 1
                 }
                 return false

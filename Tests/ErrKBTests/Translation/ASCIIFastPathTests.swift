@@ -98,11 +98,15 @@ import Testing
 
     @Test func byteSearchAgreesWithTheUTF8Definition() {
         let needles = ["", "a", "ERR", "x0", "\r\n", "é", "错误", "errkb-disable"]
-        let texts = Self.samples() + ["errkb-disable-next-line", "错误: x", "café", "e\u{301}", ""]
+        let texts = Self.samples() + ["errkb-disable-next-line", "错误: x", "café", "e\u{301}", "", "x errkb-disable", "errkb-disabl",
+                                      "kerrkb-disable", "ERR"]
         for text in texts {
             for needle in needles {
                 let expected = needle.isEmpty || text.utf8.indices.contains { text.utf8[$0...].starts(with: needle.utf8) }
                 #expect(ASCIIText.contains(needle, in: text) == expected, "\(needle.debugDescription) in \(text.debugDescription)")
+                for anchor in needle.utf8.indices.map({ needle.utf8.distance(from: needle.utf8.startIndex, to: $0) }) {
+                    #expect(ASCIIText.contains(needle, in: text, anchor: anchor) == expected, "\(needle.debugDescription)@\(anchor) in \(text.debugDescription)")
+                }
             }
             for byte in [UInt8(ascii: "\t"), UInt8(ascii: "`"), UInt8(ascii: "a"), 0xE9, 0x80] {
                 #expect(ASCIIText.contains(byte, in: text) == text.utf8.contains(byte), "\(byte) in \(text.debugDescription)")
