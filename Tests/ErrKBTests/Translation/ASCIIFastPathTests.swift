@@ -96,6 +96,19 @@ import Testing
         }
     }
 
+    /// The punctuation tests answer as the sets do for every scalar of the first two planes
+    /// alone and with a combining mark after it.
+    @Test func punctuationPrefiltersAgreeWithTheSets() {
+        for value in UInt32(0)...0x1FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let marked = String(scalar) + "\u{301}"
+            for character in [Character(scalar)] + (marked.count == 1 ? [Character(marked)] : []) {
+                #expect(I18nPunctuationRule.isFullWidth(character) == I18nPunctuationRule.fullWidth.contains(character), "U+\(String(value, radix: 16))")
+                #expect(I18nPunctuationRule.isHalfWidth(character) == I18nPunctuationRule.halfWidth.contains(character), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func byteSearchAgreesWithTheUTF8Definition() {
         let needles = ["", "a", "ERR", "x0", "\r\n", "é", "错误", "errkb-disable"]
         let texts = Self.samples() + ["errkb-disable-next-line", "错误: x", "café", "e\u{301}", "", "x errkb-disable", "errkb-disabl",

@@ -14,8 +14,27 @@ struct I18nPunctuationRule: RecordRule {
             .fails("signature_zh: '连接被重置↓, 请重试。'"),
         ])
 
-    private static let fullWidth: Set<Character> = ["，", "。", "：", "；", "！", "？"]
-    private static let halfWidth: Set<Character> = [",", ".", ":", ";", "!", "?"]
+    static let fullWidth: Set<Character> = ["，", "。", "：", "；", "！", "？"]
+    static let halfWidth: Set<Character> = [",", ".", ":", ";", "!", "?"]
+
+    /// `fullWidth.contains`, asked of every character of every Chinese text: only a Character
+    /// that starts with one of these scalars can equal one (none of them is the decomposition of
+    /// another scalar), so most characters are answered without hashing.
+    static func isFullWidth(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first?.value, [0xFF0C, 0x3002, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F].contains(first) else {
+            return false
+        }
+        return fullWidth.contains(character)
+    }
+
+    /// `halfWidth.contains`, the same way: the ASCII marks, and U+037E, the Greek question mark,
+    /// which is canonically a semicolon.
+    static func isHalfWidth(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first?.value, [0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F, 0x37E].contains(first) else {
+            return false
+        }
+        return halfWidth.contains(character)
+    }
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         for pair in TranslationPairs.checked(record) {
@@ -26,8 +45,8 @@ struct I18nPunctuationRule: RecordRule {
                 let characters = Array(run.text)
                 var offset = run.offset
                 for (index, character) in characters.enumerated() {
-                    if Self.fullWidth.contains(character) { fullWidthCount += 1 }
-                    if firstHalfWidth == nil, Self.halfWidth.contains(character), index > 0, isHan(characters[index - 1]),
+                    if Self.isFullWidth(character) { fullWidthCount += 1 }
+                    if firstHalfWidth == nil, Self.isHalfWidth(character), index > 0, isHan(characters[index - 1]),
                        index + 1 == characters.count || characters[index + 1].isWhitespace || isHan(characters[index + 1]) {
                         firstHalfWidth = offset
                     }
@@ -41,5 +60,5 @@ struct I18nPunctuationRule: RecordRule {
         }
     }
 
-    private func isHan(_ character: Character) -> Bool { HanCharacters.contains(String(character)) }
+    private func isHan(_ character: Character) -> Bool { character.unicodeScalars.contains(where: HanCharacters.isHan) }
 }
