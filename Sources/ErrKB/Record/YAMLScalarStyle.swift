@@ -6,6 +6,11 @@ enum YAMLScalarStyle {
 
     static func choose(for text: String) -> YAMLScalarStyle {
         if ASCIIText.foundationContains(UInt8(ascii: "\n"), in: text) { return canBeLiteral(text) ? .literal : .doubleQuoted }
+        // Printable ASCII, as nearly every key and most values are, needs no escape, and the
+        // plain-style checks can run on its bytes.
+        if let plain = ASCIIText.withBytes(of: text, { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? canBePlainASCII(bytes, text) : nil }) {
+            return plain ? .plain : .singleQuoted
+        }
         if text.unicodeScalars.contains(where: needsEscape) { return .doubleQuoted }
         return canBePlain(text) ? .plain : .singleQuoted
     }
@@ -26,7 +31,7 @@ enum YAMLScalarStyle {
 
     /// Checks run on Unicode scalars, not Characters: a combining mark after `#` makes one
     /// Character, yet YAML still sees the `#`. One pass, no copy: every value written goes here.
-    private static func canBePlain(_ text: String) -> Bool {
+    static func canBePlain(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
               !indicators.contains(first), first != " ", last != " ", last != ":",
@@ -42,6 +47,27 @@ enum YAMLScalarStyle {
         if text.utf8.count <= 5, specialWords.contains(text) { return false }
         let start = first == "-" || first == "+" ? scalars.dropFirst().first : first
         guard let start, ("0"..."9").contains(start) || start == "." else { return true }
+        return !looksLikeNumberOrDate(text)
+    }
+
+    /// `canBePlain` on the bytes of printable ASCII `text`, where a byte is a scalar and a
+    /// Character.
+    static func canBePlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        let isIndicator = { (byte: UInt8) in "-?:,[]{}#&*!|>'\"%@`".utf8.contains(byte) }
+        guard let first = bytes.first, let last = bytes.last, !isIndicator(first), first != UInt8(ascii: " "),
+              last != UInt8(ascii: " "), last != UInt8(ascii: ":"),
+              !bytes.starts(with: "---".utf8), !bytes.starts(with: "...".utf8)
+        else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if (previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ")) || (previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#")) {
+                return false
+            }
+            previous = byte
+        }
+        if bytes.count <= 5, specialWords.contains(text) { return false }
+        let start = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") ? (bytes.count > 1 ? bytes[1] : nil) : first
+        guard let start, ASCIIText.isDigit(start) || start == UInt8(ascii: ".") else { return true }
         return !looksLikeNumberOrDate(text)
     }
 

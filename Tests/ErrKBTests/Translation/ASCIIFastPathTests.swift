@@ -109,6 +109,17 @@ import Testing
         }
     }
 
+    @Test func plainStyleCheckOnBytesMatchesTheScalarDefinition() {
+        let texts = ["---x", "...", "a: b", "a #b", "a#b", "-1", "+.5", "1.5", "0x1F", "yes", "No", "null", "~", "=", "<<", "2024-01-01",
+                     "- a", "-a", "a:", " a", "a ", "@x", "`x`", "%x", "x%", "1_000", ".inf", "12:30", "e", "E4", "x y", ":x", "?x"]
+        let printable = (texts + Self.samples()).filter { $0.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        for text in printable {
+            let onBytes = ASCIIText.withBytes(of: text) { YAMLScalarStyle.canBePlainASCII($0, text) }
+            #expect(onBytes == YAMLScalarStyle.canBePlain(text), "\(text.debugDescription)")
+        }
+        #expect(printable.count > 2000)
+    }
+
     @Test func byteSearchAgreesWithTheUTF8Definition() {
         let needles = ["", "a", "ERR", "x0", "\r\n", "é", "错误", "errkb-disable"]
         let texts = Self.samples() + ["errkb-disable-next-line", "错误: x", "café", "e\u{301}", "", "x errkb-disable", "errkb-disabl",
