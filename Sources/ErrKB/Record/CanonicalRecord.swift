@@ -8,6 +8,7 @@ public enum CanonicalRecord {
             guard !shape.propertyOrder.isEmpty else {
                 return .object(members.map { ($0.key, make($0.value, shape: shape.shape(forKey: $0.key), fillingDefaults: fillingDefaults)) })
             }
+            if !fillingDefaults, let ordered = inSchemaOrder(members, shape: shape) { return .object(ordered) }
             var present: [String: JSONValue] = [:]
             for member in members { present[member.key] = member.value }
             var result: [(key: String, value: JSONValue)] = []
@@ -30,6 +31,22 @@ public enum CanonicalRecord {
         default:
             return value
         }
+    }
+
+    /// `members`, each value made canonical, when they already come in the schema's order and
+    /// the schema knows each of them: the same as sorting them, without a table by key. Most
+    /// objects of a formatted file are like that, and `fmt-drift` lays out every record.
+    private static func inSchemaOrder(_ members: [(key: String, value: JSONValue)], shape: SchemaShape) -> [(key: String, value: JSONValue)]? {
+        var rest = shape.orderedProperties[...]
+        var result: [(key: String, value: JSONValue)] = []
+        result.reserveCapacity(members.count)
+        for member in members {
+            guard let found = rest.firstIndex(where: { $0.name == member.key }) else { return nil }
+            // The schema's spelling of the key, as sorting writes it.
+            result.append((rest[found].name, make(member.value, shape: rest[found].value, fillingDefaults: false)))
+            rest = rest[(found + 1)...]
+        }
+        return result
     }
 
     /// The source form of a canonical record: every key whose value equals its default left out,

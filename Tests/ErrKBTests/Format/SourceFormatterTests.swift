@@ -32,6 +32,34 @@ import Testing
         }
     }
 
+    /// Objects already in the schema's order take a shortcut; reversed (and with a key the
+    /// schema does not know), every object takes the general path, and both agree.
+    @Test func canonicalOrderIsTheSameWithAndWithoutTheInOrderShortcut() throws {
+        let schema = try RecordSchema.load(from: RepositoryPaths.schema)
+        let folder = RepositoryPaths.root.appendingPathComponent("records")
+        let files = (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".yaml") }
+        // Objects the schema gives an order to, reversed; free-form maps keep theirs either way.
+        func reversed(_ value: JSONValue, _ shape: SchemaShape) -> JSONValue {
+            switch value {
+            case .object(let members):
+                let inner = members.map { ($0.key, reversed($0.value, shape.shape(forKey: $0.key))) }
+                return .object(shape.propertyOrder.isEmpty ? inner : inner.reversed())
+            case .array(let items): return .array(items.map { reversed($0, shape.items ?? .unconstrained) })
+            default: return value
+            }
+        }
+        for file in files {
+            let record = try typed(String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8), schema: schema)
+            guard case .object(var members) = record.value else { continue }
+            let inOrder = CanonicalRecord.make(record.value, shape: schema.shape, fillingDefaults: false)
+            #expect(JSONValue.identical(inOrder, CanonicalRecord.make(reversed(record.value, schema.shape), shape: schema.shape, fillingDefaults: false)), "\(file)")
+            members.insert(("x_unknown", .string("kept last")), at: 1)
+            guard case .object(let withUnknown) = CanonicalRecord.make(.object(members), shape: schema.shape, fillingDefaults: false),
+                  case .object(let expected) = inOrder else { continue }
+            #expect(withUnknown.map(\.key) == expected.map(\.key) + ["x_unknown"], "\(file)")
+        }
+    }
+
     @Test func everyCommentIsKeptBesideItsKeyOrItem() throws {
         let schema = try RecordSchema.load(from: RepositoryPaths.schema)
         let source = """
