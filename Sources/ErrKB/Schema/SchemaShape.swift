@@ -12,6 +12,8 @@ public final class SchemaShape: Sendable {
     public let propertyOrder: [String]
     /// Each property's place in `propertyOrder`, for key-order checks.
     let propertyRank: [String: Int]
+    /// `propertyRank` in `propertyOrder`, for `InOrderLookup`.
+    let orderedRanks: [(name: String, value: Int)]
     public let properties: [String: SchemaShape]
     /// `properties` in `propertyOrder`, for `InOrderLookup`.
     let orderedProperties: [(name: String, value: SchemaShape)]
@@ -31,7 +33,9 @@ public final class SchemaShape: Sendable {
         self.allowedTypes = allowedTypes
         knownTypes = SchemaTypes(allowedTypes.compactMap { SchemaTypes(name: $0) })
         self.propertyOrder = propertyOrder
-        propertyRank = Dictionary(propertyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let propertyRank = Dictionary(propertyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.propertyRank = propertyRank
+        orderedRanks = propertyOrder.compactMap { name in propertyRank[name].map { (name, $0) } }
         self.properties = properties
         orderedProperties = propertyOrder.compactMap { name in properties[name].map { (name, $0) } }
         self.additionalProperties = additionalProperties

@@ -16,20 +16,30 @@ struct KeyOrderRule: RecordRule {
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         guard record.format == .yaml else { return }
-        check(record.root, at: .root, shape: context.schema.shape, record: record, into: &report)
+        var path: [JSONPointer.Token] = []
+        check(record.root, at: &path, shape: context.schema.shape, record: record, into: &report)
     }
 
-    private func check(_ node: Node, at path: JSONPointer, shape: SchemaShape, record: TypedRecord, into report: inout RuleReport) {
+    /// `path`: where `node` is, grown and shrunk on the way down rather than copied for every
+    /// node (a pointer is made only for a finding).
+    private func check(_ node: Node, at path: inout [JSONPointer.Token], shape: SchemaShape, record: TypedRecord,
+                       into report: inout RuleReport) {
         switch node.content {
         case .mapping(let entries):
-            checkOrder(of: entries, at: path, rank: shape.propertyRank, record: record, into: &report)
+            if !Self.isInOrder(entries, shape: shape) {
+                checkOrder(of: entries, at: JSONPointer(path), rank: shape.propertyRank, record: record, into: &report)
+            }
+            var lookup = InOrderLookup()
             for entry in entries {
-                check(entry.value, at: path.appending(entry.key), shape: shape.shape(forKey: entry.key),
-                      record: record, into: &report)
+                path.append(.key(entry.key))
+                check(entry.value, at: &path, shape: shape.shape(forKey: entry.key, lookup: &lookup), record: record, into: &report)
+                path.removeLast()
             }
         case .sequence(let items):
             for (index, item) in items.enumerated() {
-                check(item, at: path.appending(index), shape: shape.items ?? .unconstrained, record: record, into: &report)
+                path.append(.index(index))
+                check(item, at: &path, shape: shape.items ?? .unconstrained, record: record, into: &report)
+                path.removeLast()
             }
         case .scalar, .invalid:
             break
@@ -40,7 +50,7 @@ struct KeyOrderRule: RecordRule {
     /// swapped keys the first is reported) and reports the first key outside it.
     private func checkOrder(of entries: [Node.Entry], at path: JSONPointer, rank: [String: Int], record: TypedRecord,
                             into report: inout RuleReport) {
-        guard !rank.isEmpty, !Self.isInOrder(entries, rank: rank) else { return }
+        guard !rank.isEmpty else { return }
         let known = entries.filter { rank[$0.key] != nil }
         let ranks = known.map { rank[$0.key]! }
         // longest[i]: the longest increasing run of ranks that starts at i.
@@ -68,11 +78,13 @@ struct KeyOrderRule: RecordRule {
                    hint: "move '\(key)' \(place)")
     }
 
-    /// Whether the known keys come in the schema's order: one pass, for the common case.
-    private static func isInOrder(_ entries: [Node.Entry], rank: [String: Int]) -> Bool {
+    /// Whether the known keys come in the schema's order: one pass, for the common case, and
+    /// for keys in order no lookup by hash.
+    private static func isInOrder(_ entries: [Node.Entry], shape: SchemaShape) -> Bool {
         var previous = -1
+        var lookup = InOrderLookup()
         for entry in entries {
-            guard let place = rank[entry.key] else { continue }
+            guard let place = lookup.value(for: entry.key, in: shape.orderedRanks) ?? shape.propertyRank[entry.key] else { continue }
             guard place >= previous else { return false }
             previous = place
         }
