@@ -42,10 +42,32 @@ public struct FileDiscovery: Sendable {
                 files.append(DiscoveredFile(path: path.path, file: file, format: SourceFormat(fileName: path.lastPathComponent) ?? .yaml))
             }
         }
-        // A file named twice (itself and through its folder) is checked once.
+        // A file named twice (itself and through its folder) is checked once. Names equal as
+        // strings but not in their bytes are two files under one name (Unicode normalization):
+        // the later one is reported rather than dropped unseen.
         let sorted = files.sorted { $0.file < $1.file }
-        let unique = sorted.indices.filter { $0 == 0 || sorted[$0 - 1].file != sorted[$0].file }.map { sorted[$0] }
+        var unique: [DiscoveredFile] = []
+        var sameName = 0  // where the files of the latest name start in `unique`
+        for file in sorted {
+            if let last = unique.last, last.file == file.file {
+                if !unique[sameName...].contains(where: { ASCIIText.sameBytes($0.file, file.file) }) {
+                    refused.append(Self.collision(file.file, with: last.file))
+                }
+                continue
+            }
+            sameName = unique.count
+            unique.append(file)
+        }
         return (unique, refused.sorted())
+    }
+
+    public static let fileNameCollision: RuleID = "file-name-collision"
+
+    /// The refusal of a file whose name equals `other`'s but for Unicode normalization.
+    private static func collision(_ file: String, with other: String) -> Diagnostic {
+        Diagnostic(rule: fileNameCollision, severity: .error, file: file, span: SourceSpan(at: .fileStart),
+                   message: "this file's name differs from \(other) only in Unicode normalization, so only that one is checked",
+                   hint: "rename one of the two files")
     }
 
     /// A named folder's record files: in a release bundle only those under `records/`.

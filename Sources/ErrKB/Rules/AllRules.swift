@@ -11,6 +11,7 @@ public enum AllRules {
         EmptyTextRule.self,
         FileEmptyRule.self,
         FileEncodingRule.self,
+        FileNameCollisionRule.self,
         FileTooLargeRule.self,
         FileUnreadableRule.self,
         FinalNewlineRule.self,

@@ -61,6 +61,23 @@ import Testing
         #expect(result.recordCount == 0)
     }
 
+    @Test func twoNamesEqualButForNormalizationAreReportedNotSkipped() throws {
+        let composed = "llm/caf\u{E9}.yaml", decomposed = "llm/cafe\u{301}.yaml"
+        // Two writes: as dictionary keys, the two names are one.
+        let kb = try ScratchKB(files: [composed: ExampleDocument.record("llm/a")])
+        defer { kb.remove() }
+        try kb.write(ExampleDocument.record("llm/b"), to: "records/" + decomposed)
+        let names = try FileManager.default.contentsOfDirectory(atPath: kb.root.appendingPathComponent("records/llm").path)
+        try #require(names.count == 2, "the file system keeps both names: \(names)")
+        let result = try kb.check(groups: CheckRequest.validateGroups)
+        // (Their ids do not match the name: id-path reports that too.)
+        #expect(result.diagnostics.filter { $0.rule == "file-name-collision" }.count == 1)
+        #expect(result.recordCount == 1)
+        // The same file named twice is still checked once, silently.
+        let twice = try kb.check(groups: CheckRequest.validateGroups, paths: ["records/llm", "records/" + composed])
+        #expect(twice.diagnostics.map(\.rule) == result.diagnostics.map(\.rule))
+    }
+
     @Test func perFileDiagnosticsAreCapped() throws {
         let keys = (0..<150).map { "unknown_\($0): x" }.joined(separator: "\n")
         let kb = try ScratchKB(files: ["llm/noisy.yaml": "id: llm/noisy\n" + keys + "\n"])

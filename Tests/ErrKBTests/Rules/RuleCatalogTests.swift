@@ -8,7 +8,7 @@ import Testing
     /// Rules whose problem no YAML example can produce (the file system or a size limit makes
     /// them); each is tested where it is found instead (Load tests).
     static let rulesWithoutFailingExample: Set<RuleID> = [
-        "file-encoding", "file-empty", "file-too-large", "file-unreadable", "json-syntax",
+        "file-encoding", "file-empty", "file-name-collision", "file-too-large", "file-unreadable", "json-syntax",
         "scalar-too-long", "symlink-escape", "too-many-diagnostics", "schema-format", "schema-constraint",
         "i18n-stale",  // needs a git history; tested in Translation/StaleTranslationsTests
     ]
