@@ -26,6 +26,12 @@ struct ByteWriter {
         if let text { write(text) }
     }
 
+    /// A place in a source: line, then column.
+    mutating func write(_ location: SourceLocation) {
+        write(location.line)
+        write(location.column)
+    }
+
     mutating func write(_ scalars: [UInt32]) {
         write(scalars.count)
         for scalar in scalars { write(UInt64(scalar)) }
@@ -113,6 +119,10 @@ struct ByteReader {
 
     mutating func readOptionalString() throws(Malformed) -> String? {
         try readBool() ? try readString() : nil
+    }
+
+    mutating func readLocation() throws(Malformed) -> SourceLocation {
+        SourceLocation(line: try readInt(), column: try readInt())
     }
 
     mutating func readScalars() throws(Malformed) -> [UInt32] {

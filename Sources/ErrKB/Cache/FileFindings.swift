@@ -21,7 +21,7 @@ extension FileFindings {
             writer.write(entry.rules.count)
             for rule in entry.rules { writer.write(rule.rawValue) }
             writer.write(entry.coveredLine)
-            Self.write(entry.location, to: &writer)
+            writer.write(entry.location)
         }
     }
 
@@ -35,7 +35,7 @@ extension FileFindings {
             for _ in 0..<(try reader.readCount()) {
                 var rules: [RuleID] = []
                 for _ in 0..<(try reader.readCount()) { rules.append(RuleID(try reader.readString())) }
-                entries.append(Suppressions.Entry(rules: rules, coveredLine: try reader.readInt(), location: try Self.readLocation(from: &reader)))
+                entries.append(Suppressions.Entry(rules: rules, coveredLine: try reader.readInt(), location: try reader.readLocation()))
             }
             suppressions = Suppressions(entries: entries)
         }
@@ -48,11 +48,10 @@ extension FileFindings {
             writer.write(diagnostic.rule.rawValue)
             writer.write(diagnostic.severity.rawValue)
             writer.write(diagnostic.file)
-            for number in [diagnostic.line, diagnostic.column] { writer.write(number) }
+            writer.write(diagnostic.location)
             writer.write(diagnostic.endLine != nil)
             if let endLine = diagnostic.endLine, let endColumn = diagnostic.endColumn {
-                writer.write(endLine)
-                writer.write(endColumn)
+                writer.write(SourceLocation(line: endLine, column: endColumn))
             }
             write(diagnostic.path, to: &writer)
             writer.write(diagnostic.record)
@@ -61,7 +60,7 @@ extension FileFindings {
             writer.write(diagnostic.related.count)
             for related in diagnostic.related {
                 writer.write(related.file)
-                write(related.location, to: &writer)
+                writer.write(related.location)
                 writer.write(related.message)
             }
         }
@@ -73,15 +72,15 @@ extension FileFindings {
             let rule = RuleID(try reader.readString())
             guard let severity = Severity(rawValue: try reader.readString()) else { throw ByteReader.Malformed() }
             let file = try reader.readString()
-            let start = try readLocation(from: &reader)
-            let end = try reader.readBool() ? try readLocation(from: &reader) : start
+            let start = try reader.readLocation()
+            let end = try reader.readBool() ? try reader.readLocation() : start
             let path = try readPointer(from: &reader)
             let record = try reader.readOptionalString()
             let message = try reader.readString()
             let hint = try reader.readOptionalString()
             var related: [Diagnostic.Related] = []
             for _ in 0..<(try reader.readCount()) {
-                related.append(Diagnostic.Related(file: try reader.readString(), location: try readLocation(from: &reader),
+                related.append(Diagnostic.Related(file: try reader.readString(), location: try reader.readLocation(),
                                                   message: try reader.readString()))
             }
             diagnostics.append(Diagnostic(rule: rule, severity: severity, file: file, span: SourceSpan(start: start, end: end),
@@ -112,14 +111,5 @@ extension FileFindings {
             tokens.append(try reader.readBool() ? .key(try reader.readString()) : .index(try reader.readInt()))
         }
         return JSONPointer(tokens)
-    }
-
-    private static func write(_ location: SourceLocation, to writer: inout ByteWriter) {
-        writer.write(location.line)
-        writer.write(location.column)
-    }
-
-    private static func readLocation(from reader: inout ByteReader) throws(ByteReader.Malformed) -> SourceLocation {
-        SourceLocation(line: try reader.readInt(), column: try reader.readInt())
     }
 }

@@ -64,12 +64,13 @@ extension RecordDigest {
     private static func write(_ span: SourceSpan?, to writer: inout ByteWriter) {
         writer.write(span != nil)
         guard let span else { return }
-        for number in [span.start.line, span.start.column, span.end.line, span.end.column] { writer.write(number) }
+        writer.write(span.start)
+        writer.write(span.end)
     }
 
     private static func readSpan(from reader: inout ByteReader) throws(ByteReader.Malformed) -> SourceSpan? {
         guard try reader.readBool() else { return nil }
-        let start = SourceLocation(line: try reader.readInt(), column: try reader.readInt())
-        return SourceSpan(start: start, end: SourceLocation(line: try reader.readInt(), column: try reader.readInt()))
+        let start = try reader.readLocation()
+        return SourceSpan(start: start, end: try reader.readLocation())
     }
 }
