@@ -11,13 +11,27 @@ import Testing
                 [SourceSpan(at: SourceLocation(line: 9, column: 3)), SourceSpan(at: SourceLocation(line: 10, column: 3))],
                 [SourceSpan(start: SourceLocation(line: 20, column: 7), end: SourceLocation(line: 20, column: 12))]))
 
+    /// What `read` makes of `bytes`, nil when it refuses them.
+    private static func decoded<Value>(_ bytes: some Collection<UInt8>,
+                                       _ read: (inout ByteReader) throws -> Value) -> Value? {
+        Array(bytes).withUnsafeBytes { buffer -> Value? in
+            var reader = ByteReader(buffer)
+            return try? read(&reader)
+        }
+    }
+
+    /// Every strict prefix of `bytes` is refused.
+    private static func expectNoTruncationIsTrusted<Value>(_ bytes: [UInt8], _ read: (inout ByteReader) throws -> Value,
+                                                           sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        for length in 0..<bytes.count {
+            #expect(decoded(bytes.prefix(length), read) == nil, "cut at \(length) bytes, it was read", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func aDigestReadsBackAsItWasWritten() throws {
         var writer = ByteWriter()
         Self.digest.write(to: &writer)
-        let read = try writer.bytes.withUnsafeBytes { bytes throws(ByteReader.Malformed) in
-            var reader = ByteReader(bytes)
-            return try RecordDigest(from: &reader)
-        }
+        let read = try #require(Self.decoded(writer.bytes, { try RecordDigest(from: &$0) }))
         #expect(read == Self.digest)
         #expect(read.hasRegexLiterals)
         #expect(read.span(at: JSONPointer(parsing: "/transition_graph/frequently_confused_with/1/error_id")).start.line == 20)
@@ -26,14 +40,7 @@ import Testing
     @Test func everyTruncationOfADigestIsRefusedNotTrusted() {
         var writer = ByteWriter()
         Self.digest.write(to: &writer)
-        for length in 0..<writer.bytes.count {
-            let prefix = Array(writer.bytes.prefix(length))
-            let outcome = prefix.withUnsafeBytes { bytes -> RecordDigest? in
-                var reader = ByteReader(bytes)
-                return try? RecordDigest(from: &reader)
-            }
-            #expect(outcome == nil, "a digest cut at \(length) bytes was read")
-        }
+        Self.expectNoTruncationIsTrusted(writer.bytes, { try RecordDigest(from: &$0) })
     }
 
     @Test func lintingOneFileWritesTheCacheAndStillSeesChangesToOtherFiles() async throws {
@@ -136,18 +143,8 @@ import Testing
     @Test func findingsReadBackAsTheyWereWrittenAndNoTruncationIsTrusted() throws {
         var writer = ByteWriter()
         Self.findings.write(to: &writer)
-        let read = try writer.bytes.withUnsafeBytes { bytes throws(ByteReader.Malformed) in
-            var reader = ByteReader(bytes)
-            return try FileFindings(from: &reader)
-        }
-        #expect(read == Self.findings)
-        for length in 0..<writer.bytes.count {
-            let outcome = Array(writer.bytes.prefix(length)).withUnsafeBytes { bytes -> FileFindings? in
-                var reader = ByteReader(bytes)
-                return try? FileFindings(from: &reader)
-            }
-            #expect(outcome == nil, "findings cut at \(length) bytes were read")
-        }
+        #expect(Self.decoded(writer.bytes, { try FileFindings(from: &$0) }) == Self.findings)
+        Self.expectNoTruncationIsTrusted(writer.bytes, { try FileFindings(from: &$0) })
     }
 
     /// A KB whose files have findings of their own, a suppression comment and a parse error.
