@@ -14,10 +14,15 @@ struct RecordPipeline: Sendable {
         var suppressions: Suppressions?
         /// The file's stamp, taken before it was read, for the check cache.
         var stamp: FileStamp?
-        /// The file's own findings as the check cache keeps them, when the file was checked.
-        var findings: FileFindings?
+        /// When the file was checked: the days on which its diagnostics hold (`TodayWindow`).
+        var checkedDays: ClosedRange<Int>?
         /// The check cache's entry, when the outcome came from there: the file was not read.
         var cacheEntry: CheckCache.Entry?
+
+        /// The file's own findings as the check cache keeps them, when the file was checked now.
+        var findings: FileFindings? {
+            checkedDays.map { FileFindings(diagnostics: diagnostics, suppressions: suppressions, days: $0) }
+        }
 
         /// Whether the file gave a record, read now or known from the cache.
         var hasDigest: Bool { digest != nil || cacheEntry?.digest.exists == true }
@@ -62,7 +67,7 @@ struct RecordPipeline: Sendable {
         let suppressions = checking ? source.text.flatMap(Self.suppressions(in:)) : nil
         guard let root = source.root else {
             return Outcome(diagnostics: diagnostics, text: checking ? source.text : nil, suppressions: suppressions, stamp: source.stamp,
-                           findings: checking ? FileFindings(diagnostics: diagnostics, suppressions: suppressions) : nil)
+                           checkedDays: checking ? Int.min...Int.max : nil)
         }
         let typer = SchemaTyper(root: schema.shape, dialect: file.format == .json ? .json : .yaml)
         let record = TypedRecord(file: file.file, format: file.format, root: root, value: typer.value(of: root), text: source.text)
@@ -81,7 +86,7 @@ struct RecordPipeline: Sendable {
         recordSink?(record)
         return Outcome(diagnostics: diagnostics, digest: digest, record: keepsRecords ? record : nil,
                        text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: source.stamp,
-                       findings: FileFindings(diagnostics: diagnostics, suppressions: suppressions, days: days))
+                       checkedDays: days)
     }
 
     /// The suppression comments of a text, when it has any.
