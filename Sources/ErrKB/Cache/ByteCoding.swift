@@ -43,12 +43,27 @@ struct ByteWriter {
     mutating func append(_ other: ByteWriter) { bytes.append(contentsOf: other.bytes) }
     mutating func append(_ raw: some Collection<UInt8>) { bytes.append(contentsOf: raw) }
 
-    /// 64-bit FNV-1a: catches the flipped bits and torn writes a damaged cache shows, at memory
-    /// speed (not a defence against anyone forging a cache).
-    static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
+    /// A 64-bit checksum that catches the flipped bits and torn writes a damaged cache shows,
+    /// at memory speed (not a defence against anyone forging a cache). It takes eight bytes a
+    /// step: FNV-1a's byte a step was a tenth of reading a large cache. Each step is a bijection
+    /// of the running value for a given word, so inputs that differ in one word never agree.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9e37_79b9_7f4a_7c15
+            hash ^= hash >> 29
+            offset += 8
+        }
+        while offset < bytes.count {
+            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01b3
+            offset += 1
+        }
+        return hash ^ (hash >> 32)
+    }
+
+    static func checksum(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { checksum($0) }
     }
 }
 
@@ -58,14 +73,15 @@ struct ByteReader {
     struct Malformed: Error {}
 
     private let bytes: UnsafeRawBufferPointer
-    private var offset = 0
+    /// Where the next read starts.
+    private(set) var offset = 0
 
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     var isAtEnd: Bool { offset == bytes.count }
 
     /// The checksum of every byte not read yet.
-    var checksumOfRest: UInt64 { ByteWriter.checksum(bytes[offset...]) }
+    var checksumOfRest: UInt64 { ByteWriter.checksum(UnsafeRawBufferPointer(rebasing: bytes[offset...])) }
 
     /// Where the next `count` bytes lie in the buffer, skipping them.
     mutating func skip(_ count: Int) throws(Malformed) -> Range<Int> {

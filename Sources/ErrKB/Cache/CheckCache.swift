@@ -21,6 +21,9 @@ struct CheckCache: Sendable {
         let digestChecksum: UInt64
         /// The file's own findings, when a run under the cache's settings checked it.
         let findings: FileFindings?
+        /// The entry's bytes in the cache file, when it is as it was read there under the same
+        /// settings: it is written back by copying them.
+        var asRead: StoredBytes?
     }
 
     /// A file's digest as an entry holds it.
@@ -57,10 +60,10 @@ struct CheckCache: Sendable {
     static let folderName = ".errkb-cache"
     static let fileName = "checks"
     /// Raised whenever what the cache holds or how it is written changes.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
-    private(set) var entries: [String: Entry] = [:]
     private(set) var corpus: CorpusFindings?
+    private var stored = StoredEntries()
     private let url: URL
     /// The version, format and schema the entries were made under.
     private let key: String
@@ -78,9 +81,7 @@ struct CheckCache: Sendable {
         self.settings = settings
         guard reading, let read = try? Self.read(url, key: key) else { return }
         readUnderSameSettings = read.settings == settings
-        entries = readUnderSameSettings ? read.entries : read.entries.mapValues {
-            Entry(stamp: $0.stamp, digest: $0.digest, digestChecksum: $0.digestChecksum, findings: nil)
-        }
+        stored = read.entries
         corpus = readUnderSameSettings ? read.corpus : nil
     }
 
@@ -95,9 +96,33 @@ struct CheckCache: Sendable {
     /// The cached entry of `file` when its stamp is still `stamp`; nil on a miss. A digest
     /// without regex literals is a miss for a run that needs them.
     func lookup(_ file: String, stamp: FileStamp?, needsRegexLiterals: Bool) -> Entry? {
-        guard let stamp, let entry = entries[file], entry.stamp == stamp else { return nil }
-        if needsRegexLiterals, !entry.digest.hasRegexLiterals { return nil }
-        return entry
+        guard let stamp, let slot = stored.slot(of: file), slot.stamp == stamp else { return nil }
+        if needsRegexLiterals, !slot.hasRegexLiterals { return nil }
+        return entry(of: slot)
+    }
+
+    /// Every entry, by path: for tests. A run asks `lookup` about its own files.
+    var entries: [String: Entry] {
+        var entries: [String: Entry] = [:]
+        for slot in stored.slots { entries[stored.path(of: slot)] = entry(of: slot) }
+        return entries
+    }
+
+    /// What a slot holds; its findings only when they were made under this run's settings.
+    private func entry(of slot: StoredEntries.Slot) -> Entry? {
+        let digest = slot.digest.map { Digest.stored(StoredDigest(bytes: StoredBytes(storage: stored.storage, range: $0)),
+                                                      hasRegexLiterals: slot.hasRegexLiterals) } ?? .none
+        guard readUnderSameSettings else {
+            return Entry(stamp: slot.stamp, digest: digest, digestChecksum: slot.digestChecksum, findings: nil)
+        }
+        var findings: FileFindings?
+        if let range = slot.findings {
+            // Checked by the cache's checksum: bytes that do not decode are a miss, never trusted.
+            guard let decoded = StoredBytes(storage: stored.storage, range: range).decoded({ try FileFindings(from: &$0) }) else { return nil }
+            findings = decoded
+        }
+        return Entry(stamp: slot.stamp, digest: digest, digestChecksum: slot.digestChecksum, findings: findings,
+                     asRead: StoredBytes(storage: stored.storage, range: slot.whole))
     }
 
     /// The checksum of a digest's encoding; 0 for no digest (or a stored one: its checksum is kept).
@@ -108,58 +133,58 @@ struct CheckCache: Sendable {
         return ByteWriter.checksum(writer.bytes)
     }
 
-    /// What the cross-record findings of a KB depend on: every digest, by file.
+    /// What the cross-record findings of a KB depend on: every digest, by file. A sum of one
+    /// checksum per file, so that it needs no sorting: files come in whatever order a run has them.
     static func corpusKey(_ digests: [(file: String, checksum: UInt64)]) -> UInt64 {
-        var writer = ByteWriter()
-        for digest in digests.sorted(by: { $0.file < $1.file }) {
-            writer.write(digest.file)
-            writer.write(digest.checksum)
+        var key: UInt64 = 0
+        for digest in digests {
+            var file = digest.file
+            let fileChecksum = file.withUTF8 { ByteWriter.checksum(UnsafeRawBufferPointer($0)) }
+            // Mixed, so that equal checksums under two files do not cancel out.
+            key &+= withUnsafeBytes(of: (fileChecksum, digest.checksum)) { ByteWriter.checksum($0) }
         }
-        return ByteWriter.checksum(writer.bytes)
+        return key
     }
 
-    /// Replaces the entries with `fresh` (and the corpus findings with `corpus`, when given) and
-    /// writes the cache when that changes what it holds. A file written within a second of
+    /// Writes the cache with `fresh` as its entries (and `corpus` as the cross-record findings,
+    /// when given) when that changes what it holds. A file written within a second of
     /// `runStart` keeps its old entry, which its new stamp no longer matches (see
-    /// `FileStamp.isSettled`).
-    mutating func update(_ fresh: [(file: String, entry: Entry)], corpus newCorpus: CorpusFindings?, runStart: Int64) {
-        // Most runs change nothing: find that out before building anything.
+    /// `FileStamp.isSettled`). The cache as read stays as it was.
+    func update(_ fresh: [(file: String, entry: Entry)], corpus newCorpus: CorpusFindings?, runStart: Int64) {
+        // Most runs change nothing: find that out before writing anything.
         var isChanged = !readUnderSameSettings || (newCorpus != nil && newCorpus?.key != corpus?.key)
-        var keptCount = 0
+        var kept: [(file: String, entry: Entry)] = []
+        kept.reserveCapacity(fresh.count)
         for (file, entry) in fresh {
-            let old = entries[file]
+            // Taken from this cache as it was: unchanged.
+            if entry.asRead?.storage === stored.storage {
+                kept.append((file, entry))
+                continue
+            }
+            let old = stored.slot(of: file).flatMap(self.entry(of:))
             if entry.stamp.isSettled(before: runStart) {
-                keptCount += 1
                 // The same stamp with findings for other days: the file was checked again on a day
                 // outside the old ones.
-                if let old, old.stamp == entry.stamp, old.findings?.days == entry.findings?.days { continue }
+                if let old, old.stamp == entry.stamp, old.findings?.days == entry.findings?.days {
+                    kept.append((file, old))
+                    continue
+                }
                 isChanged = true
-            } else if old != nil {
-                keptCount += 1
+                kept.append((file, entry))
+            } else if let old {
+                kept.append((file, old))
             }
         }
         // Unchanged, every file kept has its own old entry: any other entry is of a file gone.
-        guard isChanged || keptCount != entries.count else { return }
-        var updated: [String: Entry] = [:]
-        updated.reserveCapacity(fresh.count)
-        for (file, entry) in fresh {
-            if entry.stamp.isSettled(before: runStart) {
-                updated[file] = entry
-            } else if let old = entries[file] {
-                updated[file] = old
-            }
-        }
-        entries = updated
-        corpus = newCorpus ?? corpus
-        readUnderSameSettings = true
-        write()
+        guard isChanged || kept.count != stored.slots.count else { return }
+        write(kept, corpus: newCorpus ?? corpus)
     }
 
-    private func write() {
+    private func write(_ entries: [(file: String, entry: Entry)], corpus: CorpusFindings?) {
         var body = ByteWriter()
         // About what an entry takes (a digest of a few hundred bytes): growing by doubling
         // would briefly hold the cache one and a half times over.
-        body.reserveCapacity(entries.count * 448)
+        body.reserveCapacity(max(stored.storage.bytes.count, entries.count * 448))
         body.write(settings)
         body.write(corpus != nil)
         if let corpus {
@@ -167,30 +192,12 @@ struct CheckCache: Sendable {
             FileFindings.write(corpus.diagnostics, to: &body)
         }
         body.write(entries.count)
-        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            body.write(file)
-            for number in [entry.stamp.size, Int64(bitPattern: entry.stamp.inode), entry.stamp.modified, entry.stamp.changed] {
-                body.write(number)
+        for (file, entry) in entries {
+            if let asRead = entry.asRead {
+                asRead.write(to: &body)
+            } else {
+                Self.write(entry, of: file, to: &body)
             }
-            switch entry.digest {
-            case .none:
-                body.write(false)
-            case .fresh(let digest):
-                var encoded = ByteWriter()
-                digest.write(to: &encoded)
-                body.write(true)
-                body.write(digest.hasRegexLiterals)
-                body.write(encoded.bytes.count)
-                body.append(encoded)
-            case .stored(let stored, let hasRegexLiterals):
-                body.write(true)
-                body.write(hasRegexLiterals)
-                body.write(stored.range.count)
-                stored.write(to: &body)
-            }
-            body.write(entry.digestChecksum)
-            body.write(entry.findings != nil)
-            entry.findings?.write(to: &body)
         }
         var header = ByteWriter()
         header.write(key)
@@ -215,40 +222,78 @@ struct CheckCache: Sendable {
         if !isWritten || rename(temporary.path, url.path) != 0 { try? manager.removeItem(at: temporary) }
     }
 
+    /// One entry, laid out as `read` finds its parts: path, stamp, digest checksum, digest and
+    /// findings, each of the last two length-prefixed so that a reader can step over it.
+    private static func write(_ entry: Entry, of file: String, to body: inout ByteWriter) {
+        body.write(file)
+        for number in [entry.stamp.size, Int64(bitPattern: entry.stamp.inode), entry.stamp.modified, entry.stamp.changed] {
+            body.write(number)
+        }
+        body.write(entry.digestChecksum)
+        switch entry.digest {
+        case .none:
+            body.write(false)
+        case .fresh(let digest):
+            var encoded = ByteWriter()
+            digest.write(to: &encoded)
+            body.write(true)
+            body.write(digest.hasRegexLiterals)
+            body.write(encoded.bytes.count)
+            body.append(encoded)
+        case .stored(let stored, let hasRegexLiterals):
+            body.write(true)
+            body.write(hasRegexLiterals)
+            body.write(stored.bytes.range.count)
+            stored.bytes.write(to: &body)
+        }
+        body.write(entry.findings != nil)
+        if let findings = entry.findings {
+            var encoded = ByteWriter()
+            findings.write(to: &encoded)
+            body.write(encoded.bytes.count)
+            body.append(encoded)
+        }
+    }
+
     /// What a cache file holds.
     private struct Contents {
         let settings: String
         let corpus: CorpusFindings?
-        let entries: [String: Entry]
+        let entries: StoredEntries
     }
 
     private static func read(_ url: URL, key: String) throws -> Contents {
-        let storage = StoredDigest.Storage(Array(try Data(contentsOf: url)))
+        guard let bytes = SourceLoader.contents(ofPath: url.path, upTo: Int.max)?.bytes else { throw ByteReader.Malformed() }
+        let storage = StoredBytes.Storage(bytes)
         return try storage.bytes.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws(ByteReader.Malformed) -> Contents in
             var reader = ByteReader(bytes)
             guard try reader.readString() == key else { throw ByteReader.Malformed() }
             guard try reader.readUInt64() == reader.checksumOfRest else { throw ByteReader.Malformed() }
             let settings = try reader.readString()
             let corpus = try reader.readBool() ? CorpusFindings(key: try reader.readUInt64(), diagnostics: try FileFindings.readDiagnostics(from: &reader)) : nil
-            var entries: [String: Entry] = [:]
+            var slots: [StoredEntries.Slot] = []
             let count = try reader.readCount()
-            entries.reserveCapacity(count)
+            slots.reserveCapacity(count)
+            // Stepped over, not decoded: a run decodes only what it asks for (see `StoredEntries`).
             for _ in 0..<count {
-                let file = try reader.readString()
+                let start = reader.offset
+                let path = try reader.skip(try reader.readCount())
                 let stamp = FileStamp(size: try reader.readInt64(), inode: UInt64(bitPattern: try reader.readInt64()),
                                       modified: try reader.readInt64(), changed: try reader.readInt64())
-                var digest = Digest.none
-                // Skipped over, not decoded: see `StoredDigest`.
-                if try reader.readBool() {
-                    let hasRegexLiterals = try reader.readBool()
-                    digest = .stored(StoredDigest(storage: storage, range: try reader.skip(try reader.readCount())), hasRegexLiterals: hasRegexLiterals)
-                }
                 let checksum = try reader.readUInt64()
-                let findings = try reader.readBool() ? try FileFindings(from: &reader) : nil
-                entries[file] = Entry(stamp: stamp, digest: digest, digestChecksum: checksum, findings: findings)
+                var digest: Range<Int>?
+                // As `Digest.none` has them: a file without a record lacks nothing.
+                var hasRegexLiterals = true
+                if try reader.readBool() {
+                    hasRegexLiterals = try reader.readBool()
+                    digest = try reader.skip(try reader.readCount())
+                }
+                let findings = try reader.readBool() ? try reader.skip(try reader.readCount()) : nil
+                slots.append(StoredEntries.Slot(whole: start..<reader.offset, path: path, stamp: stamp, digestChecksum: checksum,
+                                                digest: digest, hasRegexLiterals: hasRegexLiterals, findings: findings))
             }
             guard reader.isAtEnd else { throw ByteReader.Malformed() }
-            return Contents(settings: settings, corpus: corpus, entries: entries)
+            return Contents(settings: settings, corpus: corpus, entries: StoredEntries(storage: storage, slots: slots))
         }
     }
 }

@@ -18,7 +18,8 @@ public enum Engine {
         let pipeline = RecordPipeline(
             loader: loader, schema: request.schema, rules: AllRules.recordRules.filter(enabled).map { $0.init() },
             context: context, keepsRecords: request.keepsRecords, recordSink: request.recordSink,
-            digestsRegexLiterals: AllRules.corpusRules.contains { enabled($0) && $0 is any CrossMatchingRule.Type })
+            digestsRegexLiterals: AllRules.corpusRules.contains { enabled($0) && $0 is any CrossMatchingRule.Type },
+            root: OpenDirectory(path: request.knowledgeBase.root.path))
 
         // Cross-record rules see the whole KB even when only some files are named, and report
         // only on the named ones: a link to a record that was not named is not dangling. The
@@ -36,17 +37,20 @@ public enum Engine {
                            reading: reusesFindings || !context.isEmpty)
             }
         }
-        let outcomes = files.parallelMap { pipeline.check($0, cache: reusesFindings ? cache : nil) }
-        let contextOutcomes = (contextRecordFiles ?? []).parallelMap { pipeline.context($0, cache: cache) }
-        // Not joined when there is nothing to join: a whole-KB run would copy every outcome.
-        let everyFile = contextOutcomes.isEmpty ? files : files + (contextRecordFiles ?? [])
-        let everyOutcome = contextOutcomes.isEmpty ? outcomes : outcomes + contextOutcomes
+        // The named files first, then the others: one pass over both, so that no array of
+        // outcomes is copied to join them.
+        let everyFile = (contextRecordFiles ?? []).isEmpty ? files : files + (contextRecordFiles ?? [])
+        let everyOutcome = Array(everyFile.indices).parallelMap { index in
+            index < files.count ? pipeline.check(everyFile[index], cache: reusesFindings ? cache : nil)
+                : pipeline.context(everyFile[index], cache: cache)
+        }
+        let outcomes = everyOutcome[..<files.count]
 
         // The cross-record findings depend on nothing but the digests (and the settings): when
         // none changed since a whole-KB run, its findings stand.
         let checksums = writesCache ? everyOutcome.parallelMap { $0.cacheEntry?.digestChecksum ?? CheckCache.checksum(of: $0.digest) } : []
         let corpusKey = CheckCache.corpusKey(zip(everyFile, checksums).filter { $0.1 != 0 }.map { ($0.0.file, $0.1) })
-        let isWholeKB = !contextOutcomes.contains(where: \.hasDigest)
+        let isWholeKB = !everyOutcome[files.count...].contains(where: \.hasDigest)
         let corpusFindings: [Diagnostic]
         if reusesFindings, let known = cache?.corpus, known.key == corpusKey {
             corpusFindings = known.diagnostics
@@ -56,7 +60,7 @@ public enum Engine {
             let digests = digests(of: everyOutcome, files: everyFile, pipeline: pipeline)
             corpusFindings = runCorpusRules(AllRules.corpusRules.filter(enabled), on: digests, context: corpusContext)
         }
-        if var cache, writesCache {
+        if let cache, writesCache {
             let corpus = isWholeKB ? CheckCache.CorpusFindings(key: corpusKey, diagnostics: corpusFindings) : nil
             cache.update(entries(of: everyOutcome, files: everyFile, checksums: checksums), corpus: corpus, runStart: runStart)
         }
@@ -112,7 +116,7 @@ public enum Engine {
     /// file whose only findings came from the cross-record rules or whose findings came from the
     /// check cache.
     private static func sources(of filesWithFindings: Set<String>, files: [DiscoveredFile],
-                                outcomes: [RecordPipeline.Outcome], loader: SourceLoader) -> [String: SourceText] {
+                                outcomes: ArraySlice<RecordPipeline.Outcome>, loader: SourceLoader) -> [String: SourceText] {
         var texts: [String: SourceText] = [:]
         for (file, outcome) in zip(files, outcomes) where filesWithFindings.contains(file.file) {
             texts[file.file] = outcome.text ?? (outcome.digest != nil || outcome.cacheEntry != nil ? loader.text(ofPath: file.path) : nil)

@@ -36,11 +36,20 @@ struct RecordPipeline: Sendable {
     let recordSink: (@Sendable (TypedRecord) -> Void)?
     /// Whether digests carry their regex's required literals (for the cross-record regex rules).
     let digestsRegexLiterals: Bool
+    /// The KB root, which files' relative paths (`DiscoveredFile.file`) start from: their stamps
+    /// are taken from it when it could be opened.
+    let root: OpenDirectory?
+
+    /// The stamp of `file` now, for the check cache.
+    private func stamp(of file: DiscoveredFile) -> FileStamp? {
+        guard let root else { return FileStamp(path: file.path) }
+        return root.stamp(of: file.file)
+    }
 
     /// A file to check: what `cache` found in it when it has not changed, else checked now.
     func check(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
         if let cache {
-            let stamp = FileStamp(path: file.path)
+            let stamp = stamp(of: file)
             if let entry = cache.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals), let findings = entry.findings,
                findings.days.contains(context.today.dayNumber) {
                 return Outcome(diagnostics: findings.diagnostics, suppressions: findings.suppressions, stamp: stamp, cacheEntry: entry)
@@ -52,7 +61,7 @@ struct RecordPipeline: Sendable {
     /// The digest of a file that cross-record rules must see but that nobody asked to check:
     /// from `cache` when the file has not changed, else read from the file.
     func context(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
-        let stamp = FileStamp(path: file.path)
+        let stamp = stamp(of: file)
         if let entry = cache?.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals) {
             return Outcome(diagnostics: [], stamp: stamp, cacheEntry: entry)
         }

@@ -50,7 +50,7 @@ public struct SourceLoader: Sendable {
     /// its stamp from the same `fstat`; nil on any failure or surprise: then `FileHandle` reads
     /// the file again and fails in its own words. Foundation's handle costs more than parsing a
     /// small record.
-    private static func contents(ofPath path: String, upTo count: Int) -> (bytes: [UInt8], stamp: FileStamp)? {
+    static func contents(ofPath path: String, upTo count: Int) -> (bytes: [UInt8], stamp: FileStamp)? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

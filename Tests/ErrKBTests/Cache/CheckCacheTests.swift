@@ -168,7 +168,7 @@ import Testing
                                 corpus: CheckCache.CorpusFindings?) throws {
         let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
         let settings = workspace.request(paths: [], directory: kb.root, groups: Set(RuleGroup.allCases)).cacheSettings
-        var blank = CheckCache(folder: kb.root.appendingPathComponent(CheckCache.folderName), schema: workspace.schema,
+        let blank = CheckCache(folder: kb.root.appendingPathComponent(CheckCache.folderName), schema: workspace.schema,
                                settings: settings, reading: false)
         blank.update(entries.map { (file: $0.key, entry: $0.value) }, corpus: corpus, runStart: FileStamp.now())
     }
@@ -231,6 +231,28 @@ import Testing
         #expect(!after.diagnostics.contains(planted))
         #expect(after.diagnostics.contains { $0.rule == "unknown-error-id" })
         #expect(after.diagnostics == (try kb.check(keepsRecords: false, cache: false)).diagnostics)
+    }
+
+    @Test func entriesKeptUnchangedAreWrittenBackAsTheyWere() async throws {
+        let kb = try Self.kbWithFindings()
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check(keepsRecords: false)
+        let before = try Self.cache(of: kb).entries
+        #expect(before.count == 3)
+        try kb.write(ExampleDocument.record("llm/b") + "# edited\n", to: "records/llm/b.yaml")
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check(paths: ["records/llm/b.yaml"], keepsRecords: false)
+        // Copied as bytes, the other entries still read back whole, findings and all.
+        let after = try Self.cache(of: kb).entries
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for file in ["records/llm/a.yaml", "records/llm/c.yaml"] {
+            #expect(after[file]?.stamp == before[file]?.stamp, "\(file)")
+            #expect(after[file]?.digestChecksum == before[file]?.digestChecksum, "\(file)")
+            #expect(after[file]?.findings != nil && after[file]?.findings == before[file]?.findings, "\(file)")
+        }
+        #expect(after["records/llm/b.yaml"]?.stamp != before["records/llm/b.yaml"]?.stamp)
+        #expect(try kb.check(keepsRecords: false).diagnostics == (try kb.check(keepsRecords: false, cache: false)).diagnostics)
     }
 
     @Test func aDeletedFileLeavesTheCacheAndANewOneEntersOnceSettled() async throws {
