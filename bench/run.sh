@@ -54,10 +54,15 @@ for n in $SIZES; do
   mb=$(du -sm "$kb/records" | cut -f1)
   floor=""
   one=$(sed -n '1p' "$WORK/list$n")
-  for tool in floor validate lint lint-warm lint-one lint-one-nocache build python; do
+  for tool in floor validate validate-warm lint lint-warm lint-one lint-one-nocache build python; do
     case $tool in
       floor) stats=$(series "$WORK/floor" "$WORK/list$n") ;;
-      validate) stats=$(cd "$kb" && series "$ERRKB" validate --today 2026-11-25) ;;
+      # The CI gate on a fresh clone: every file checked, no check cache.
+      validate) stats=$(cd "$kb" && series "$ERRKB" validate --no-cache --today 2026-11-25) ;;
+      # validate again after one file was edited (touched), with the cache a first run wrote.
+      validate-warm)
+        (cd "$kb" && "$ERRKB" validate --today 2026-11-25 >/dev/null 2>&1 || true)
+        stats=$(cd "$kb" && series sh -c 'touch "$1" && exec "$2" validate --today 2026-11-25' sh "$one" "$ERRKB") ;;
       # Every rule on every file: no check cache.
       lint) stats=$(cd "$kb" && series "$ERRKB" lint --no-cache --today 2026-11-25) ;;
       # The everyday case: the whole KB again after one file was edited (touched), with the check
@@ -80,7 +85,7 @@ for n in $SIZES; do
   done
 done
 echo >> "$RESULTS"
-echo "Headline ratios: errkb validate / floor and python / errkb validate, per size:" >> "$RESULTS"
-awk -F'|' '$4 ~ /floor/ {f[$2+0]=$5} $4 ~ /validate/ {v[$2+0]=$5} $4 ~ /python/ {p[$2+0]=$5}
+echo "Headline ratios: errkb validate (no cache) / floor and python / errkb validate, per size:" >> "$RESULTS"
+awk -F'|' '$4 == " floor " {f[$2+0]=$5} $4 == " validate " {v[$2+0]=$5} $4 == " python " {p[$2+0]=$5}
   END {for (n in f) if (v[n] > 0) printf "- %d records: validate/floor %.1f×, python/validate %.1f×\n", n, v[n]/f[n], p[n]/v[n]}' "$RESULTS" | sort -t' ' -k2 -n >> "$RESULTS"
 cat "$RESULTS"

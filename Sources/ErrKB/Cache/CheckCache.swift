@@ -1,17 +1,18 @@
 import Foundation
 
-/// What earlier `lint` runs learned, so that a run reads only the files that changed:
+/// What earlier `lint` and `validate` runs learned, so that a run reads only the files that changed:
 /// - of each record file, by path and stamp: its digest for the cross-record rules, and its own
 ///   findings (diagnostics and suppression comments) when it was checked;
 /// - of the whole KB: the cross-record rules' findings, by a key made of every digest.
 ///
-/// `errkb lint FILE` and `--changed` take the other files' digests from it, and every `lint`
+/// `errkb lint FILE` and `--changed` take the other files' digests from it, and every run
 /// takes an unchanged file's findings as they were and, when no digest changed (most edits
 /// touch prose, not ids, regexes or links), the cross-record findings too. It lives in
-/// `.errkb-cache/` at the KB root, which ignores itself in git. A cache from another errkb build
-/// or another schema, or a damaged one (its checksum tells), is dropped whole; findings made
-/// under other settings (rules, config, limits) or for other days (`TodayWindow`) are not used;
-/// failing to write it never fails a run.
+/// `.errkb-cache/` at the KB root, which ignores itself in git, one file per run settings (as
+/// ruff and SwiftLint keep one per configuration): `lint` and `validate` run different rules and
+/// would otherwise overwrite each other's findings. A cache from another errkb build or another
+/// schema, or a damaged one (its checksum tells), is dropped whole; findings for other days
+/// (`TodayWindow`) are not used; failing to write it never fails a run.
 struct CheckCache: Sendable {
     /// What the cache knows of one file.
     struct Entry: Sendable {
@@ -58,7 +59,10 @@ struct CheckCache: Sendable {
     }
 
     static let folderName = ".errkb-cache"
-    static let fileName = "checks"
+    /// How a cache file's name starts; the rest tells the settings apart.
+    static let filePrefix = "checks-"
+    /// The most cache files the folder keeps: the ones written last.
+    static let keptFiles = 4
     /// Raised whenever what the cache holds or how it is written changes.
     static let formatVersion = 4
 
@@ -75,7 +79,7 @@ struct CheckCache: Sendable {
     /// The cache in `folder`, empty when there is none or it cannot be trusted, or when not
     /// `reading` it (a run that reads every file only writes the cache).
     init(folder: URL, schema: RecordSchema, settings: String, reading: Bool = true) {
-        url = folder.appendingPathComponent(Self.fileName)
+        url = Self.file(in: folder, settings: settings)
         key = "errkb \(ErrKBVersion.current) \(Self.executableStamp) checks \(Self.formatVersion) schema "
             + SHA256.hexDigest(Array(CanonicalJSON.compactString(schema.document).utf8))
         self.settings = settings
@@ -83,6 +87,11 @@ struct CheckCache: Sendable {
         readUnderSameSettings = read.settings == settings
         stored = read.entries
         corpus = readUnderSameSettings ? read.corpus : nil
+    }
+
+    /// The cache file for runs under `settings`.
+    static func file(in folder: URL, settings: String) -> URL {
+        folder.appendingPathComponent(filePrefix + String(ByteWriter.checksum(Array(settings.utf8)), radix: 16))
     }
 
     /// The running program's stamp (size, inode, modification and change times): a rebuilt
@@ -209,17 +218,30 @@ struct CheckCache: Sendable {
         if !manager.fileExists(atPath: ignore.path) {
             try? Data("# errkb's cache: safe to delete, never to commit.\n*\n".utf8).write(to: ignore)
         }
-        // What earlier errkb builds kept there (digests only).
-        try? manager.removeItem(at: folder.appendingPathComponent("digests"))
+        // What earlier errkb builds kept there: digests only, then one file for every settings.
+        for legacy in ["digests", "checks"] { try? manager.removeItem(at: folder.appendingPathComponent(legacy)) }
         // Written beside and renamed over: a reader sees the old cache or the new, never half.
         // The header and the body go out one after the other rather than joined into one more
         // copy of the whole cache (tens of megabytes at 50,000 records).
         // Named apart from any other writer's, even one with the same process id in another container.
-        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         guard manager.createFile(atPath: temporary.path, contents: nil), let handle = try? FileHandle(forWritingTo: temporary) else { return }
         let isWritten = (try? handle.write(contentsOf: header.bytes)) != nil && (try? handle.write(contentsOf: body.bytes)) != nil
         try? handle.close()
         if !isWritten || rename(temporary.path, url.path) != 0 { try? manager.removeItem(at: temporary) }
+        Self.prune(folder, keeping: url)
+    }
+
+    /// Removes all but the `keptFiles` cache files written last (and never `current`): each config
+    /// a KB was ever checked under would otherwise leave its cache behind.
+    private static func prune(_ folder: URL, keeping current: URL) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        let others = names.filter { $0.hasPrefix(filePrefix) && $0 != current.lastPathComponent }.compactMap { name -> (URL, Int64)? in
+            let file = folder.appendingPathComponent(name)
+            return FileStamp(path: file.path).map { (file, $0.modified) }
+        }
+        for (file, _) in others.sorted(by: { $0.1 > $1.1 }).dropFirst(keptFiles - 1) { try? manager.removeItem(at: file) }
     }
 
     /// One entry, laid out as `read` finds its parts: path, stamp, digest checksum, digest and

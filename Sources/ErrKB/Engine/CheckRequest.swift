@@ -17,7 +17,7 @@ public struct CheckRequest: Sendable {
     /// Called with each record of the named files once it is checked, on the checking thread:
     /// `build` writes the record's bundle file there instead of keeping the record.
     public var recordSink: (@Sendable (TypedRecord) -> Void)?
-    /// Where the digest cache lives (`.errkb-cache` at the KB root); nil to run without it.
+    /// Where the check cache lives (`.errkb-cache` at the KB root); nil to run without it.
     public var cacheFolder: URL?
 
     public init(paths: [URL], knowledgeBase: KnowledgeBase, schema: RecordSchema, config: Configuration, today: CalendarDate,

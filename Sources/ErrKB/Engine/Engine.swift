@@ -26,10 +26,10 @@ public enum Engine {
         // files that are only context come from the check cache where they have not changed.
         let named = Set(files.map(\.file))
         let contextRecordFiles = try contextFiles(for: request, excluding: named, discovery: discovery)
-        // Only a run whose digests are complete (with regex literals: `lint`) writes the cache;
-        // one that would store less than it read, such as a whole-KB `validate`, leaves it be.
-        // Findings come from the cache only for runs that want nothing else of a file.
-        let writesCache = request.cacheFolder != nil && pipeline.digestsRegexLiterals && contextRecordFiles != nil
+        // Every run that knows the KB's file list keeps what it learned in the cache file of its
+        // settings (`validate`, `fmt` and `build` share one: they run the same rules). Findings
+        // come from there only for runs that want nothing else of a file.
+        let writesCache = request.cacheFolder != nil && contextRecordFiles != nil
         let reusesFindings = writesCache && !request.keepsRecords && request.recordSink == nil
         let cache = request.cacheFolder.flatMap { folder in
             contextRecordFiles.map { context in

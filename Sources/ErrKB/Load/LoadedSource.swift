@@ -8,7 +8,7 @@ public struct LoadedSource: Sendable {
     /// The document's root node, nil when the file could not be parsed at all.
     public let root: Node?
     public var diagnostics: [Diagnostic]
-    /// The file's stamp, taken when it was opened (before it was read), for the digest cache;
+    /// The file's stamp, taken when it was opened (before it was read), for the check cache;
     /// nil when it was not read from a file.
     var stamp: FileStamp? = nil
 }

@@ -12,7 +12,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Report only on record files changed since this git revision (cross-record rules still see the whole KB).")
     var changed: String?
 
-    @Flag(help: "Neither read nor write the digest cache in .errkb-cache (the cross-record rules then read every file).")
+    @Flag(help: "Neither read nor write the check cache in .errkb-cache: check every file, and read every other file for the cross-record rules.")
     var noCache = false
 
     var directory: URL { settings.directory }

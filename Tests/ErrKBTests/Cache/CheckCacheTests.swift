@@ -55,8 +55,7 @@ import Testing
         try await Task.sleep(for: .milliseconds(1100))
         let first = try kb.check(paths: ["records/llm/a.yaml"])
         let folder = kb.root.appendingPathComponent(CheckCache.folderName)
-        let schema = try RecordSchema.load(from: kb.root.appendingPathComponent("schema/record.schema.json"))
-        let cache = CheckCache(folder: folder, schema: schema, settings: "")
+        let cache = try Self.cache(of: kb)
         #expect(cache.entries.keys.sorted() == ["records/llm/a.yaml", "records/llm/b.yaml", "records/llm/c.yaml"])
         #expect(cache.entries["records/llm/b.yaml"]?.digest.hasRegexLiterals == true)
         #expect(cache.entries["records/llm/b.yaml"].flatMap { entry in if case .stored(let stored, _) = entry.digest { stored.decoded() } else { nil } }?.id == "llm/b")
@@ -76,7 +75,7 @@ import Testing
         defer { kb.remove() }
         try await Task.sleep(for: .milliseconds(1100))
         let expected = try kb.check(paths: ["records/llm/a.yaml"], cache: false).diagnostics
-        let file = kb.root.appendingPathComponent(CheckCache.folderName).appendingPathComponent(CheckCache.fileName)
+        let file = try Self.cacheFile(of: kb)
         for damage in [Data(), Data("not a cache".utf8), Data(repeating: 0xFF, count: 64)] {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try damage.write(to: file)
@@ -90,7 +89,7 @@ import Testing
         defer { kb.remove() }
         try await Task.sleep(for: .milliseconds(1100))
         let expected = try kb.check(paths: ["records/llm/a.yaml"]).diagnostics
-        let file = kb.root.appendingPathComponent(CheckCache.folderName).appendingPathComponent(CheckCache.fileName)
+        let file = try Self.cacheFile(of: kb)
         var bytes = [UInt8](try Data(contentsOf: file))
         // Rename b in its cached digest: trusted, a's link would dangle.
         let id = Array("llm/b".utf8)
@@ -100,12 +99,53 @@ import Testing
         #expect(try kb.check(paths: ["records/llm/a.yaml"]).diagnostics == expected)
     }
 
+    @Test func validateKeepsItsOwnCacheBesideLints() async throws {
+        let kb = try Self.kbWithFindings()
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        let expected = try kb.check(groups: CheckRequest.validateGroups, keepsRecords: false, cache: false).diagnostics
+        #expect(try kb.check(groups: CheckRequest.validateGroups, keepsRecords: false).diagnostics == expected)
+        _ = try kb.check(keepsRecords: false)
+        #expect(try Self.cacheFile(of: kb) != (try Self.cacheFile(of: kb, groups: CheckRequest.validateGroups)))
+        let lintCache = try Data(contentsOf: try Self.cacheFile(of: kb))
+        let validateCache = try Data(contentsOf: try Self.cacheFile(of: kb, groups: CheckRequest.validateGroups))
+
+        // The proof that validate's findings come from its own cache: one planted there is reported.
+        let cache = try Self.cache(of: kb, groups: CheckRequest.validateGroups)
+        let a = try #require(cache.entries["records/llm/a.yaml"])
+        let planted = Diagnostic(rule: "yaml-syntax", severity: .error, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart),
+                                 message: "planted in the cache")
+        var entries = cache.entries
+        entries["records/llm/a.yaml"] = CheckCache.Entry(stamp: a.stamp, digest: a.digest, digestChecksum: a.digestChecksum,
+                                                         findings: FileFindings(diagnostics: [planted], suppressions: nil, days: try #require(a.findings?.days)))
+        try Self.rewrite(cache, of: kb, entries: entries, corpus: cache.corpus, groups: CheckRequest.validateGroups)
+        #expect(try kb.check(groups: CheckRequest.validateGroups, keepsRecords: false).diagnostics.contains(planted))
+        #expect(try !kb.check(keepsRecords: false).diagnostics.contains(planted))
+        // Alternating runs leave each other's cache as it was.
+        #expect(try Data(contentsOf: try Self.cacheFile(of: kb)) == lintCache)
+        #expect(try Data(contentsOf: try Self.cacheFile(of: kb, groups: CheckRequest.validateGroups)) != validateCache)
+    }
+
+    @Test func theFolderKeepsOnlyTheCacheFilesWrittenLast() async throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a")])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        let folder = kb.root.appendingPathComponent(CheckCache.folderName)
+        for staleDays in 1...(CheckCache.keptFiles + 2) {
+            try "records: records\nstale_days: \(staleDays)\n".write(to: kb.root.appendingPathComponent("errkb.yml"), atomically: true, encoding: .utf8)
+            _ = try kb.check(keepsRecords: false)
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(CheckCache.filePrefix) }
+        #expect(files.count == CheckCache.keptFiles)
+        #expect(files.contains(try Self.cacheFile(of: kb).lastPathComponent), "the file just written stays")
+    }
+
     @Test func aWholeKBValidateLeavesTheLintCacheAsItWas() async throws {
         let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a"), "llm/b.yaml": ExampleDocument.record("llm/b")])
         defer { kb.remove() }
         try await Task.sleep(for: .milliseconds(1100))
         _ = try kb.check()
-        let file = kb.root.appendingPathComponent(CheckCache.folderName).appendingPathComponent(CheckCache.fileName)
+        let file = try Self.cacheFile(of: kb)
         let written = try Data(contentsOf: file)
         _ = try kb.check(groups: CheckRequest.validateGroups)
         #expect(try Data(contentsOf: file) == written)
@@ -156,20 +196,29 @@ import Testing
         ])
     }
 
-    private static func cache(of kb: ScratchKB) throws -> CheckCache {
+    /// The settings of a run with `groups` (every rule: `lint`) on `kb`.
+    private static func settings(of kb: ScratchKB, groups: Set<RuleGroup> = Set(RuleGroup.allCases)) throws -> String {
+        try Workspace(directory: kb.root, today: "2026-01-01").request(paths: [], directory: kb.root, groups: groups).cacheSettings
+    }
+
+    /// The cache file of runs with `groups` on `kb`.
+    private static func cacheFile(of kb: ScratchKB, groups: Set<RuleGroup> = Set(RuleGroup.allCases)) throws -> URL {
+        CheckCache.file(in: kb.root.appendingPathComponent(CheckCache.folderName), settings: try settings(of: kb, groups: groups))
+    }
+
+    private static func cache(of kb: ScratchKB, groups: Set<RuleGroup> = Set(RuleGroup.allCases)) throws -> CheckCache {
         let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
-        let settings = workspace.request(paths: [], directory: kb.root, groups: Set(RuleGroup.allCases)).cacheSettings
-        return CheckCache(folder: kb.root.appendingPathComponent(CheckCache.folderName), schema: workspace.schema, settings: settings)
+        return CheckCache(folder: kb.root.appendingPathComponent(CheckCache.folderName), schema: workspace.schema,
+                          settings: try settings(of: kb, groups: groups))
     }
 
     /// Writes `cache` with `change` made to it; the cache writes only what differs from what it
     /// read, so the entries go into a cache that read nothing.
     private static func rewrite(_ cache: CheckCache, of kb: ScratchKB, entries: [String: CheckCache.Entry],
-                                corpus: CheckCache.CorpusFindings?) throws {
+                                corpus: CheckCache.CorpusFindings?, groups: Set<RuleGroup> = Set(RuleGroup.allCases)) throws {
         let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
-        let settings = workspace.request(paths: [], directory: kb.root, groups: Set(RuleGroup.allCases)).cacheSettings
         let blank = CheckCache(folder: kb.root.appendingPathComponent(CheckCache.folderName), schema: workspace.schema,
-                               settings: settings, reading: false)
+                               settings: try settings(of: kb, groups: groups), reading: false)
         blank.update(entries.map { (file: $0.key, entry: $0.value) }, corpus: corpus, runStart: FileStamp.now())
     }
 
