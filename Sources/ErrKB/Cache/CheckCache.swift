@@ -22,6 +22,10 @@ struct CheckCache: Sendable {
         let digestChecksum: UInt64
         /// The file's own findings, when a run under the cache's settings checked it.
         let findings: FileFindings?
+        /// The checksum of the file's text (0 when it had none): a file whose stamp changed but
+        /// whose text did not (touched, checked out again, or copied to another machine with the
+        /// cache) is not checked again.
+        var contentChecksum: UInt64 = 0
         /// The entry's bytes in the cache file, when it is as it was read there under the same
         /// settings: it is written back by copying them.
         var asRead: StoredBytes?
@@ -64,13 +68,17 @@ struct CheckCache: Sendable {
     /// The most cache files the folder keeps: the ones written last.
     static let keptFiles = 4
     /// Raised whenever what the cache holds or how it is written changes.
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     private(set) var corpus: CorpusFindings?
     private var stored = StoredEntries()
     private let url: URL
     /// The version, format and schema the entries were made under.
     private let key: String
+    /// The errkb build that runs, and the checksum of the one that made the cache, when the two
+    /// have one stamp (then a write need not read the program to give its checksum).
+    private let program: ProgramIdentity
+    private var programChecksumAsRead: UInt64?
     /// The run's settings (`CheckRequest.cacheSettings`); findings made under others are dropped.
     private let settings: String
     /// Whether the cache read was made under `settings` (else writing it changes what it says).
@@ -78,12 +86,14 @@ struct CheckCache: Sendable {
 
     /// The cache in `folder`, empty when there is none or it cannot be trusted, or when not
     /// `reading` it (a run that reads every file only writes the cache).
-    init(folder: URL, schema: RecordSchema, settings: String, reading: Bool = true) {
+    init(folder: URL, schema: RecordSchema, settings: String, reading: Bool = true, program: ProgramIdentity = .current) {
         url = Self.file(in: folder, settings: settings)
-        key = "errkb \(ErrKBVersion.current) \(Self.executableStamp) checks \(Self.formatVersion) schema "
+        key = "errkb \(ErrKBVersion.current) checks \(Self.formatVersion) schema "
             + SHA256.hexDigest(Array(CanonicalJSON.compactString(schema.document).utf8))
         self.settings = settings
-        guard reading, let read = try? Self.read(url, key: key) else { return }
+        self.program = program
+        guard reading, let read = try? Self.read(url, key: key, program: program) else { return }
+        programChecksumAsRead = read.programChecksum
         readUnderSameSettings = read.settings == settings
         stored = read.entries
         corpus = readUnderSameSettings ? read.corpus : nil
@@ -94,20 +104,29 @@ struct CheckCache: Sendable {
         folder.appendingPathComponent(filePrefix + String(ByteWriter.checksum(Array(settings.utf8)), radix: 16))
     }
 
-    /// The running program's stamp (size, inode, modification and change times): a rebuilt
-    /// errkb may digest records differently even when its version number is the same, and some
-    /// packagers give every file one modification time.
-    private static let executableStamp: String = {
-        guard let stamp = FileStamp(path: "/proc/self/exe") ?? FileStamp(path: CommandLine.arguments[0]) else { return "unknown" }
-        return "\(stamp.size)-\(stamp.inode)-\(stamp.modified)-\(stamp.changed)"
-    }()
-
     /// The cached entry of `file` when its stamp is still `stamp`; nil on a miss. A digest
     /// without regex literals is a miss for a run that needs them.
     func lookup(_ file: String, stamp: FileStamp?, needsRegexLiterals: Bool) -> Entry? {
         guard let stamp, let slot = stored.slot(of: file), slot.stamp == stamp else { return nil }
         if needsRegexLiterals, !slot.hasRegexLiterals { return nil }
         return entry(of: slot)
+    }
+
+    /// The cached entry of `file` when its stamp changed but its text, whose checksum
+    /// `contentChecksum` gives, did not: the entry under the new stamp.
+    func lookup(_ file: String, stamp: FileStamp, needsRegexLiterals: Bool, contentChecksum: () -> UInt64?) -> Entry? {
+        guard let slot = stored.slot(of: file), slot.contentChecksum != 0, slot.stamp != stamp,
+              !needsRegexLiterals || slot.hasRegexLiterals, contentChecksum() == slot.contentChecksum,
+              let entry = entry(of: slot) else { return nil }
+        return Entry(stamp: stamp, digest: entry.digest, digestChecksum: entry.digestChecksum, findings: entry.findings,
+                     contentChecksum: entry.contentChecksum)
+    }
+
+    /// The checksum of a file's text, as entries keep it.
+    static func contentChecksum(of text: String) -> UInt64 {
+        var text = text
+        // Never 0, which stands for no text.
+        return max(1, text.withUTF8 { ByteWriter.checksum(UnsafeRawBufferPointer($0)) })
     }
 
     /// Every entry, by path: for tests. A run asks `lookup` about its own files.
@@ -122,7 +141,8 @@ struct CheckCache: Sendable {
         let digest = slot.digest.map { Digest.stored(StoredDigest(bytes: StoredBytes(storage: stored.storage, range: $0)),
                                                       hasRegexLiterals: slot.hasRegexLiterals) } ?? .none
         guard readUnderSameSettings else {
-            return Entry(stamp: slot.stamp, digest: digest, digestChecksum: slot.digestChecksum, findings: nil)
+            return Entry(stamp: slot.stamp, digest: digest, digestChecksum: slot.digestChecksum, findings: nil,
+                         contentChecksum: slot.contentChecksum)
         }
         var findings: FileFindings?
         if let range = slot.findings {
@@ -131,7 +151,7 @@ struct CheckCache: Sendable {
             findings = decoded
         }
         return Entry(stamp: slot.stamp, digest: digest, digestChecksum: slot.digestChecksum, findings: findings,
-                     asRead: StoredBytes(storage: stored.storage, range: slot.whole))
+                     contentChecksum: slot.contentChecksum, asRead: StoredBytes(storage: stored.storage, range: slot.whole))
     }
 
     /// The checksum of a digest's encoding; 0 for no digest (or a stored one: its checksum is kept).
@@ -210,6 +230,8 @@ struct CheckCache: Sendable {
         }
         var header = ByteWriter()
         header.write(key)
+        header.write(program.stamp)
+        header.write(programChecksumAsRead ?? program.checksum())
         header.write(ByteWriter.checksum(body.bytes))
         let folder = url.deletingLastPathComponent()
         let manager = FileManager.default
@@ -244,13 +266,14 @@ struct CheckCache: Sendable {
         for (file, _) in others.sorted(by: { $0.1 > $1.1 }).dropFirst(keptFiles - 1) { try? manager.removeItem(at: file) }
     }
 
-    /// One entry, laid out as `read` finds its parts: path, stamp, digest checksum, digest and
-    /// findings, each of the last two length-prefixed so that a reader can step over it.
+    /// One entry, laid out as `read` finds its parts: path, stamp, content and digest checksums,
+    /// digest and findings, each of the last two length-prefixed so that a reader can step over it.
     private static func write(_ entry: Entry, of file: String, to body: inout ByteWriter) {
         body.write(file)
         for number in [entry.stamp.size, Int64(bitPattern: entry.stamp.inode), entry.stamp.modified, entry.stamp.changed] {
             body.write(number)
         }
+        body.write(entry.contentChecksum)
         body.write(entry.digestChecksum)
         switch entry.digest {
         case .none:
@@ -279,17 +302,21 @@ struct CheckCache: Sendable {
 
     /// What a cache file holds.
     private struct Contents {
+        /// The checksum of the program that made the cache, when it has this one's stamp.
+        let programChecksum: UInt64?
         let settings: String
         let corpus: CorpusFindings?
         let entries: StoredEntries
     }
 
-    private static func read(_ url: URL, key: String) throws -> Contents {
+    private static func read(_ url: URL, key: String, program: ProgramIdentity) throws -> Contents {
         guard let bytes = SourceLoader.contents(ofPath: url.path, upTo: Int.max)?.bytes else { throw ByteReader.Malformed() }
         let storage = StoredBytes.Storage(bytes)
         return try storage.bytes.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws(ByteReader.Malformed) -> Contents in
             var reader = ByteReader(bytes)
             guard try reader.readString() == key else { throw ByteReader.Malformed() }
+            let (programStamp, programChecksum) = (try reader.readString(), try reader.readUInt64())
+            guard program.made(stamp: programStamp, checksum: programChecksum) else { throw ByteReader.Malformed() }
             guard try reader.readUInt64() == reader.checksumOfRest else { throw ByteReader.Malformed() }
             let settings = try reader.readString()
             let corpus = try reader.readBool() ? CorpusFindings(key: try reader.readUInt64(), diagnostics: try FileFindings.readDiagnostics(from: &reader)) : nil
@@ -302,6 +329,7 @@ struct CheckCache: Sendable {
                 let path = try reader.skip(try reader.readCount())
                 let stamp = FileStamp(size: try reader.readInt64(), inode: UInt64(bitPattern: try reader.readInt64()),
                                       modified: try reader.readInt64(), changed: try reader.readInt64())
+                let contentChecksum = try reader.readUInt64()
                 let checksum = try reader.readUInt64()
                 var digest: Range<Int>?
                 // As `Digest.none` has them: a file without a record lacks nothing.
@@ -311,11 +339,12 @@ struct CheckCache: Sendable {
                     digest = try reader.skip(try reader.readCount())
                 }
                 let findings = try reader.readBool() ? try reader.skip(try reader.readCount()) : nil
-                slots.append(StoredEntries.Slot(whole: start..<reader.offset, path: path, stamp: stamp, digestChecksum: checksum,
-                                                digest: digest, hasRegexLiterals: hasRegexLiterals, findings: findings))
+                slots.append(StoredEntries.Slot(whole: start..<reader.offset, path: path, stamp: stamp, contentChecksum: contentChecksum,
+                                                digestChecksum: checksum, digest: digest, hasRegexLiterals: hasRegexLiterals, findings: findings))
             }
             guard reader.isAtEnd else { throw ByteReader.Malformed() }
-            return Contents(settings: settings, corpus: corpus, entries: StoredEntries(storage: storage, slots: slots))
+            return Contents(programChecksum: programStamp == program.stamp ? programChecksum : nil, settings: settings, corpus: corpus,
+                            entries: StoredEntries(storage: storage, slots: slots))
         }
     }
 }

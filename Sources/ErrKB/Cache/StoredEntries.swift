@@ -9,6 +9,7 @@ struct StoredEntries: Sendable {
         let whole: Range<Int>
         let path: Range<Int>
         let stamp: FileStamp
+        let contentChecksum: UInt64
         let digestChecksum: UInt64
         /// The encoded digest, when the file gave a record.
         let digest: Range<Int>?

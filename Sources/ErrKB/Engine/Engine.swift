@@ -84,7 +84,8 @@ public enum Engine {
             let outcome = outcomes[index]
             guard let stamp = outcome.stamp else { return nil }
             let entry = outcome.cacheEntry
-                ?? CheckCache.Entry(stamp: stamp, digest: .init(outcome.digest), digestChecksum: checksums[index], findings: outcome.findings)
+                ?? CheckCache.Entry(stamp: stamp, digest: .init(outcome.digest), digestChecksum: checksums[index], findings: outcome.findings,
+                                    contentChecksum: outcome.contentChecksum)
             return (files[index].file, entry)
         }
     }

@@ -16,8 +16,10 @@ struct RecordPipeline: Sendable {
         var stamp: FileStamp?
         /// When the file was checked: the days on which its diagnostics hold (`TodayWindow`).
         var checkedDays: ClosedRange<Int>?
-        /// The check cache's entry, when the outcome came from there: the file was not read.
+        /// The check cache's entry, when the outcome came from there: the file was not checked.
         var cacheEntry: CheckCache.Entry?
+        /// The checksum of the file's text, when it was read now (`CheckCache.contentChecksum`).
+        var contentChecksum: UInt64 = 0
 
         /// The file's own findings as the check cache keeps them, when the file was checked now.
         var findings: FileFindings? {
@@ -50,7 +52,7 @@ struct RecordPipeline: Sendable {
     func check(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
         if let cache {
             let stamp = stamp(of: file)
-            if let entry = cache.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals), let findings = entry.findings,
+            if let entry = cached(file, stamp: stamp, in: cache), let findings = entry.findings,
                findings.days.contains(context.today.dayNumber) {
                 return Outcome(diagnostics: findings.diagnostics, suppressions: findings.suppressions, stamp: stamp, cacheEntry: entry)
             }
@@ -62,26 +64,36 @@ struct RecordPipeline: Sendable {
     /// from `cache` when the file has not changed, else read from the file.
     func context(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
         let stamp = stamp(of: file)
-        if let entry = cache?.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals) {
+        if let cache, let entry = cached(file, stamp: stamp, in: cache) {
             return Outcome(diagnostics: [], stamp: stamp, cacheEntry: entry)
         }
         return run(file, checking: false)
     }
 
+    /// The cache's entry of `file`: by its stamp, or, when only the stamp changed, by its text.
+    private func cached(_ file: DiscoveredFile, stamp: FileStamp?, in cache: CheckCache) -> CheckCache.Entry? {
+        if let entry = cache.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals) { return entry }
+        guard let stamp else { return nil }
+        return cache.lookup(file.file, stamp: stamp, needsRegexLiterals: digestsRegexLiterals) {
+            loader.text(ofPath: file.path).map { CheckCache.contentChecksum(of: $0.text) }
+        }
+    }
+
     /// Loads, types and checks one file; with `checking` false only reads its digest.
     func run(_ file: DiscoveredFile, checking: Bool = true) -> Outcome {
         let source = loader.load(path: file.path, file: file.file, format: file.format)
+        let contentChecksum = source.text.map { CheckCache.contentChecksum(of: $0.text) } ?? 0
         var diagnostics = source.diagnostics
         // Read before anything else: a file that fails to load may still silence its own errors.
         let suppressions = checking ? source.text.flatMap(Self.suppressions(in:)) : nil
         guard let root = source.root else {
             return Outcome(diagnostics: diagnostics, text: checking ? source.text : nil, suppressions: suppressions, stamp: source.stamp,
-                           checkedDays: checking ? Int.min...Int.max : nil)
+                           checkedDays: checking ? Int.min...Int.max : nil, contentChecksum: contentChecksum)
         }
         let typer = SchemaTyper(root: schema.shape, dialect: file.format == .json ? .json : .yaml)
         let record = TypedRecord(file: file.file, format: file.format, root: root, value: typer.value(of: root), text: source.text)
         let digest = RecordDigest(record, literalsFrom: digestsRegexLiterals ? context : nil)
-        guard checking else { return Outcome(diagnostics: [], digest: digest, stamp: source.stamp) }
+        guard checking else { return Outcome(diagnostics: [], digest: digest, stamp: source.stamp, contentChecksum: contentChecksum) }
         diagnostics += schema.diagnostics(for: record)
         var fileContext = context
         let window = TodayWindow()
@@ -95,7 +107,7 @@ struct RecordPipeline: Sendable {
         recordSink?(record)
         return Outcome(diagnostics: diagnostics, digest: digest, record: keepsRecords ? record : nil,
                        text: keepsRecords || !diagnostics.isEmpty ? source.text : nil, suppressions: suppressions, stamp: source.stamp,
-                       checkedDays: days)
+                       checkedDays: days, contentChecksum: contentChecksum)
     }
 
     /// The suppression comments of a text, when it has any.

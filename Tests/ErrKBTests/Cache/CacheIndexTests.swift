@@ -30,7 +30,7 @@ import Testing
             bytes += Array(path.utf8)
             slots.append(StoredEntries.Slot(whole: start..<bytes.count, path: start..<bytes.count,
                                             stamp: FileStamp(size: Int64(index), inode: 0, modified: 0, changed: 0),
-                                            digestChecksum: 0, digest: nil, hasRegexLiterals: false, findings: nil))
+                                            contentChecksum: 0, digestChecksum: 0, digest: nil, hasRegexLiterals: false, findings: nil))
         }
         return StoredEntries(storage: StoredBytes.Storage(bytes), slots: slots)
     }

@@ -304,6 +304,85 @@ import Testing
         #expect(try kb.check(keepsRecords: false).diagnostics == (try kb.check(keepsRecords: false, cache: false)).diagnostics)
     }
 
+    /// Plants a finding in the cache entry of a.yaml, so that a run that reports it took the
+    /// file's findings from the cache.
+    private static func plantFinding(in kb: ScratchKB) throws -> Diagnostic {
+        let cache = try Self.cache(of: kb)
+        let a = try #require(cache.entries["records/llm/a.yaml"])
+        let planted = Diagnostic(rule: "empty-text", severity: .warning, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart),
+                                 message: "planted in the cache")
+        var entries = cache.entries
+        entries["records/llm/a.yaml"] = CheckCache.Entry(stamp: a.stamp, digest: a.digest, digestChecksum: a.digestChecksum,
+                                                         findings: FileFindings(diagnostics: [planted], suppressions: nil, days: try #require(a.findings?.days)),
+                                                         contentChecksum: a.contentChecksum)
+        try Self.rewrite(cache, of: kb, entries: entries, corpus: cache.corpus)
+        return planted
+    }
+
+    @Test func aFileWhoseStampChangedButNotItsTextIsNotCheckedAgain() async throws {
+        let kb = try Self.kbWithFindings()
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check(keepsRecords: false)
+        let planted = try Self.plantFinding(in: kb)
+        let a = kb.root.appendingPathComponent("records/llm/a.yaml")
+        let before = try #require(try Self.cache(of: kb).entries["records/llm/a.yaml"]?.stamp)
+        // Touched: new times, the same text.
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: a.path)
+        try await Task.sleep(for: .milliseconds(1100))
+        #expect(try kb.check(keepsRecords: false).diagnostics.contains(planted))
+        #expect(try kb.check(paths: ["records/llm/a.yaml"], keepsRecords: false).diagnostics.contains(planted))
+        // The entry now has the new stamp, and the findings go on standing.
+        #expect(try Self.cache(of: kb).entries["records/llm/a.yaml"]?.stamp != before)
+        #expect(try kb.check(keepsRecords: false).diagnostics.contains(planted))
+        // Another text is checked again.
+        try kb.write(try String(contentsOf: a, encoding: .utf8) + "# edited\n", to: "records/llm/a.yaml")
+        try await Task.sleep(for: .milliseconds(1100))
+        let after = try kb.check(keepsRecords: false)
+        #expect(!after.diagnostics.contains(planted))
+        #expect(after.diagnostics == (try kb.check(keepsRecords: false, cache: false)).diagnostics)
+    }
+
+    @Test func aCacheCopiedWithTheKBToAnotherPlaceServesTheCopy() async throws {
+        let kb = try Self.kbWithFindings()
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check(keepsRecords: false)
+        let planted = try Self.plantFinding(in: kb)
+        // A fresh checkout elsewhere, given the cache an earlier job left: every stamp differs.
+        let copy = try ScratchKB(files: [:])
+        defer { copy.remove() }
+        for folder in ["records", CheckCache.folderName] {
+            try FileManager.default.copyItem(at: kb.root.appendingPathComponent(folder), to: copy.root.appendingPathComponent(folder))
+        }
+        try await Task.sleep(for: .milliseconds(1100))
+        let run = try copy.check(keepsRecords: false)
+        #expect(run.diagnostics.contains(planted))
+        // The other files' findings, from the cache too, are what checking them finds.
+        let others = { (diagnostics: [Diagnostic]) in diagnostics.filter { $0.file != "records/llm/a.yaml" } }
+        #expect(others(run.diagnostics) == others(try copy.check(keepsRecords: false, cache: false).diagnostics))
+    }
+
+    @Test func aCacheIsTrustedByItsProgramsStampOrElseItsBytes() async throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a")])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
+        let folder = kb.root.appendingPathComponent(CheckCache.folderName)
+        let settings = try Self.settings(of: kb)
+        let maker = ProgramIdentity(stamp: "built-1", checksum: { 7 })
+        let written = CheckCache(folder: folder, schema: workspace.schema, settings: settings, reading: false, program: maker)
+        written.update([("records/llm/a.yaml", CheckCache.Entry(stamp: FileStamp(size: 1, inode: 2, modified: 3, changed: 4), digest: .none,
+                                                                 digestChecksum: 0, findings: nil))],
+                       corpus: nil, runStart: FileStamp.now())
+        for (program, isTrusted) in [(maker, true), (ProgramIdentity(stamp: "built-2", checksum: { 7 }), true),
+                                     (ProgramIdentity(stamp: "built-1", checksum: { 8 }), true),
+                                     (ProgramIdentity(stamp: "built-2", checksum: { 8 }), false)] {
+            let read = CheckCache(folder: folder, schema: workspace.schema, settings: settings, program: program)
+            #expect(read.entries.isEmpty != isTrusted, "\(program.stamp)")
+        }
+    }
+
     @Test func aDeletedFileLeavesTheCacheAndANewOneEntersOnceSettled() async throws {
         let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a"), "llm/b.yaml": ExampleDocument.record("llm/b"),
                                        "llm/c.yaml": ExampleDocument.record("llm/c")])
