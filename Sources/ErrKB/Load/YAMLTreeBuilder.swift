@@ -12,38 +12,31 @@ struct YAMLTreeBuilder {
         var items: [Node] = []
         var pendingKey: (String, SourceSpan)?
         var skipNextValue = false
+        /// Where this mapping's key fingerprints start in the builder's `keyPrints`.
+        var firstPrint: Int
         /// Where each key was first written, built only once a mapping outgrows a linear scan, so a
         /// hostile file with thousands of keys stays linear.
         var firstSeen: [String: SourceSpan]?
 
-        static let scanLimit = 32
-
-        /// Where `key` was first written in this mapping, if it was.
-        mutating func firstSpan(of key: String) -> SourceSpan? {
-            if let firstSeen { return firstSeen[key] }
-            return entries.first(where: { $0.key == key })?.keySpan
-        }
-
-        /// Records a first occurrence of a key with its value.
-        mutating func add(_ entry: Node.Entry) {
-            entries.append(entry)
-            if firstSeen != nil {
-                firstSeen![entry.key] = entry.keySpan
-            } else if entries.count > Self.scanLimit {
-                firstSeen = Dictionary(entries.map { ($0.key, $0.keySpan) }, uniquingKeysWith: { first, _ in first })
-            }
-        }
+        static let scanLimit = 64
+        /// Entries reserved at a mapping's first key.
+        static let initialCapacity = 8
     }
 
     private let file: String
     private let limits: LoadLimits
     private var stack: [Frame] = []
+    /// The fingerprints of the keys of every open mapping, each mapping's in one run from its
+    /// frame's `firstPrint` (a nested mapping's run is removed when it closes): one array for the
+    /// file rather than one per mapping.
+    private var keyPrints: [KeyFingerprint] = []
     private var root: Node?
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String, limits: LoadLimits) {
         self.file = file
         self.limits = limits
+        keyPrints.reserveCapacity(Frame.scanLimit)
     }
 
     /// Reads every event; returns the root node, or nil when the file has no usable document.
@@ -75,12 +68,13 @@ struct YAMLTreeBuilder {
                         return nil
                     }
                     if case .mappingStart = positioned.event {
-                        stack.append(Frame(start: span, isMapping: true))
+                        stack.append(Frame(start: span, isMapping: true, firstPrint: keyPrints.count))
                     } else {
-                        stack.append(Frame(start: span, isMapping: false))
+                        stack.append(Frame(start: span, isMapping: false, firstPrint: keyPrints.count))
                     }
                 case .mappingEnd, .sequenceEnd:
                     guard let frame = stack.popLast() else { return nil }
+                    keyPrints.removeSubrange(frame.firstPrint...)
                     let whole = SourceSpan(start: frame.start.start, end: span.end)
                     attach(Node(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), span: whole))
                 case .scalar(let value, let byteLength, let anchor, let tag, let style):
@@ -132,14 +126,13 @@ struct YAMLTreeBuilder {
             stack[top].skipNextValue = false
         } else if let (key, keySpan) = stack[top].pendingKey {
             stack[top].pendingKey = nil
-            // Entries hold only first occurrences, so they are the keys seen so far; a record's
-            // mappings are small, and a scan of them is cheaper than hashing every key.
-            if let first = stack[top].firstSpan(of: key) {
+            let fingerprint = KeyFingerprint(of: key)
+            if let first = firstSpan(of: key, fingerprint, inFrameAt: top) {
                 report(.yamlDuplicateKey, keySpan, "duplicate key '\(key)'",
                        hint: "keep one '\(key)' and delete the other",
                        related: [Diagnostic.Related(file: file, location: first.start, message: "first defined here")])
             } else {
-                stack[top].add(Node.Entry(key: key, keySpan: keySpan, value: node))
+                add(Node.Entry(key: key, keySpan: keySpan, value: node), fingerprint, toFrameAt: top)
             }
         } else if let key = node.scalarValue {
             stack[top].pendingKey = (key, node.span)
@@ -149,6 +142,33 @@ struct YAMLTreeBuilder {
                        hint: "use a simple key such as 'tags:'")
             }
             stack[top].skipNextValue = true
+        }
+    }
+
+    /// Where `key` was first written in the mapping at `top`, if it was. Entries hold only first
+    /// occurrences, so they are the keys seen so far; a record's mappings are small, and a scan
+    /// of their fingerprints is cheaper than hashing every key.
+    private func firstSpan(of key: String, _ fingerprint: KeyFingerprint, inFrameAt top: Int) -> SourceSpan? {
+        if let firstSeen = stack[top].firstSeen { return firstSeen[key] }
+        let firstPrint = stack[top].firstPrint
+        for position in firstPrint..<keyPrints.count where keyPrints[position].mayEqual(fingerprint) {
+            if stack[top].entries[position - firstPrint].key == key { return stack[top].entries[position - firstPrint].keySpan }
+        }
+        return nil
+    }
+
+    /// Records the first occurrence of a key with its value in the mapping at `top`.
+    private mutating func add(_ entry: Node.Entry, _ fingerprint: KeyFingerprint, toFrameAt top: Int) {
+        // Room for a record's small mappings at once, instead of growing through 1, 2, 4 and 8.
+        if stack[top].entries.isEmpty { stack[top].entries.reserveCapacity(Frame.initialCapacity) }
+        stack[top].entries.append(entry)
+        if stack[top].firstSeen != nil {
+            stack[top].firstSeen![entry.key] = entry.keySpan
+        } else if stack[top].entries.count > Frame.scanLimit {
+            stack[top].firstSeen = Dictionary(stack[top].entries.map { ($0.key, $0.keySpan) }, uniquingKeysWith: { first, _ in first })
+            keyPrints.removeSubrange(stack[top].firstPrint...)
+        } else {
+            keyPrints.append(fingerprint)
         }
     }
 
