@@ -136,26 +136,34 @@ struct PatternProgram: Sendable {
     }
 
     private func run(on bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var state = 0
-        var position = 0
-        while true {
-            switch acceptance[state] {
-            case .always: return true
-            case .atEnd where Self.isEnd(position, of: bytes): return true
-            default: break
+        // The tables through buffer pointers: an array's subscript checks its bounds on every
+        // byte, and the states in the table are in range by construction.
+        transitions.withUnsafeBufferPointer { transitions in
+            acceptance.withUnsafeBufferPointer { acceptance in
+                let dead = self.dead ?? -1
+                var state = 0
+                var position = 0
+                while true {
+                    switch acceptance[state] {
+                    case .always: return true
+                    // `$` holds only before the last three bytes at most (a final U+2028 is three).
+                    case .atEnd where bytes.count - position <= 3 && Self.isEnd(position, of: bytes): return true
+                    default: break
+                    }
+                    guard position < bytes.count, state != dead else { return false }
+                    let byte = bytes[position]
+                    var inputClass = Int(byte)
+                    if byte < 0x80 {
+                        position += 1
+                    } else {
+                        let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                        inputClass = usesWhitespace && Self.scalar(at: position, length: length, in: bytes).properties.isWhitespace
+                            ? Self.otherWhitespace : Self.other
+                        position += length
+                    }
+                    state = Int(transitions[state * Self.classCount + inputClass])
+                }
             }
-            guard position < bytes.count, state != dead else { return false }
-            let byte = bytes[position]
-            var inputClass = Int(byte)
-            if byte < 0x80 {
-                position += 1
-            } else {
-                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                inputClass = usesWhitespace && Self.scalar(at: position, length: length, in: bytes).properties.isWhitespace
-                    ? Self.otherWhitespace : Self.other
-                position += length
-            }
-            state = Int(transitions[state * Self.classCount + inputClass])
         }
     }
 
