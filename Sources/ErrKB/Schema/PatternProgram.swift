@@ -82,9 +82,27 @@ struct PatternProgram: Sendable {
         // The closure of each set of instructions a step reaches, worked out once: most of the
         // 130 input classes reach the same few sets, and closures were most of a schema's load.
         var closures: [[Int]: [Int]] = [:]
+        // Representatives in the same sets of the program step alike from every state, so each
+        // state works out one step per group of them (a pattern has a handful) instead of 130.
+        var groupOf: [Int] = []
+        var groups: [[Int]: Int] = [:]
+        for scalar in representatives {
+            let containing = instructions.indices.filter { pc in
+                if case .scalar(let set) = instructions[pc] { set.contains(scalar) } else { false }
+            }
+            let group = groups[containing] ?? groups.count
+            groups[containing] = group
+            groupOf.append(group)
+        }
         var state = 0
         while state < states.count {
-            for scalar in representatives {
+            // Each group's next state from this one, found at its first representative.
+            var groupTargets = [Int32?](repeating: nil, count: groups.count)
+            for (position, scalar) in representatives.enumerated() {
+                if let known = groupTargets[groupOf[position]] {
+                    transitions.append(known)
+                    continue
+                }
                 var next: [Int] = []
                 for pc in states[state] {
                     if case .scalar(let set) = instructions[pc], set.contains(scalar) { next.append(pc + 1) }
@@ -102,7 +120,9 @@ struct PatternProgram: Sendable {
                     index[target] = states.count
                     states.append(target)
                 }
-                transitions.append(Int32(index[target] ?? 0))
+                let found = Int32(index[target] ?? 0)
+                groupTargets[groupOf[position]] = found
+                transitions.append(found)
             }
             state += 1
         }
