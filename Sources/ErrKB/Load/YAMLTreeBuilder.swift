@@ -112,7 +112,7 @@ struct YAMLTreeBuilder {
     }
 
     /// Hands a finished node to the collection that contains it, or makes it the root.
-    private mutating func attach(_ node: Node) {
+    private mutating func attach(_ node: consuming Node) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
@@ -124,15 +124,14 @@ struct YAMLTreeBuilder {
         }
         if stack[top].skipNextValue {
             stack[top].skipNextValue = false
-        } else if let (key, keySpan) = stack[top].pendingKey {
-            stack[top].pendingKey = nil
+        } else if let (key, keySpan) = stack[top].pendingKey.take() {
             let fingerprint = KeyFingerprint(of: key)
             if let first = firstSpan(of: key, fingerprint, inFrameAt: top) {
                 report(.yamlDuplicateKey, keySpan, "duplicate key '\(key)'",
                        hint: "keep one '\(key)' and delete the other",
                        related: [Diagnostic.Related(file: file, location: first.start, message: "first defined here")])
             } else {
-                add(Node.Entry(key: key, keySpan: keySpan, value: node), fingerprint, toFrameAt: top)
+                add(key: key, keySpan: keySpan, value: node, fingerprint, toFrameAt: top)
             }
         } else if let key = node.scalarValue {
             stack[top].pendingKey = (key, node.span)
@@ -157,14 +156,16 @@ struct YAMLTreeBuilder {
         return nil
     }
 
-    /// Records the first occurrence of a key with its value in the mapping at `top`.
-    private mutating func add(_ entry: Node.Entry, _ fingerprint: KeyFingerprint, toFrameAt top: Int) {
+    /// Records the first occurrence of a key with its value in the mapping at `top`. The value is
+    /// consumed, so appending moves it into the entries instead of copying and releasing it.
+    private mutating func add(key: String, keySpan: SourceSpan, value: consuming Node, _ fingerprint: KeyFingerprint, toFrameAt top: Int) {
         // Room for a record's small mappings at once, instead of growing through 1, 2, 4 and 8.
         if stack[top].entries.isEmpty { stack[top].entries.reserveCapacity(Frame.initialCapacity) }
-        stack[top].entries.append(entry)
-        if stack[top].firstSeen != nil {
-            stack[top].firstSeen![entry.key] = entry.keySpan
-        } else if stack[top].entries.count > Frame.scanLimit {
+        let hasDictionary = stack[top].firstSeen != nil
+        if hasDictionary { stack[top].firstSeen![key] = keySpan }
+        stack[top].entries.append(Node.Entry(key: key, keySpan: keySpan, value: value))
+        guard !hasDictionary else { return }
+        if stack[top].entries.count > Frame.scanLimit {
             stack[top].firstSeen = Dictionary(stack[top].entries.map { ($0.key, $0.keySpan) }, uniquingKeysWith: { first, _ in first })
             keyPrints.removeSubrange(stack[top].firstPrint...)
         } else {

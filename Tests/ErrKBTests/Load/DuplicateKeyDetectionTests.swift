@@ -19,6 +19,18 @@ import Testing
         #expect(KeyFingerprint(of: "K").mayEqual(KeyFingerprint(of: "\u{212A}")))
     }
 
+    @Test func everyKeyWrittenAgainIsFoundWhateverTheMappingsSize() {
+        // Across the switch from scanning fingerprints to the dictionary, each key repeated once.
+        for count in 1...80 {
+            let keys = (0..<count).map { "k\($0)" }
+            let text = (keys + keys.reversed()).map { "\($0): v" }.joined(separator: "\n")
+            let source = SourceLoader().load(bytes: Array(text.utf8), file: "x.yaml", format: .yaml)
+            let found = source.diagnostics.filter { $0.rule == .yamlDuplicateKey }.map { "\($0.line) first \($0.related.first?.location.line ?? 0)" }
+            let expected = (0..<count).map { "\(count + 1 + $0) first \(count - $0)" }
+            #expect(found.sorted() == expected.sorted(), "\(count) keys")
+        }
+    }
+
     @Test func builderReportsWhatPairwiseEqualityFinds() {
         var random = SplitMix64(seed: 0xD0B1E)
         for round in 0..<300 {
