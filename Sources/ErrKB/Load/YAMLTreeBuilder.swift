@@ -45,7 +45,9 @@ struct YAMLTreeBuilder {
         do {
             while let positioned = try reader.next() {
                 let span = positioned.span
-                switch positioned.event {
+                // Consumed, so a scalar's text moves into its node instead of being copied and released.
+                let event = positioned.event
+                switch consume event {
                 case .streamStart, .documentEnd: break
                 case .streamEnd:
                     if documents == 0 {
@@ -60,18 +62,10 @@ struct YAMLTreeBuilder {
                                hint: "keep one record per file; move this document to a file of its own")
                         return root
                     }
-                case .mappingStart(let anchor, let tag), .sequenceStart(let anchor, let tag):
-                    checkProperties(anchor: anchor, tag: tag, span: span)
-                    guard stack.count < limits.maxDepth else {
-                        report(.nestingTooDeep, span, "nesting deeper than \(limits.maxDepth) levels",
-                               hint: "a record is at most a few levels deep; flatten this value")
-                        return nil
-                    }
-                    if case .mappingStart = positioned.event {
-                        stack.append(Frame(start: span, isMapping: true, firstPrint: keyPrints.count))
-                    } else {
-                        stack.append(Frame(start: span, isMapping: false, firstPrint: keyPrints.count))
-                    }
+                case .mappingStart(let anchor, let tag):
+                    guard open(isMapping: true, anchor: anchor, tag: tag, span: span) else { return nil }
+                case .sequenceStart(let anchor, let tag):
+                    guard open(isMapping: false, anchor: anchor, tag: tag, span: span) else { return nil }
                 case .mappingEnd, .sequenceEnd:
                     guard let frame = stack.popLast() else { return nil }
                     keyPrints.removeSubrange(frame.firstPrint...)
@@ -97,6 +91,18 @@ struct YAMLTreeBuilder {
             return nil
         }
         return root
+    }
+
+    /// Starts a collection; false when it would nest deeper than the limit, which is reported.
+    private mutating func open(isMapping: Bool, anchor: String?, tag: String?, span: SourceSpan) -> Bool {
+        checkProperties(anchor: anchor, tag: tag, span: span)
+        guard stack.count < limits.maxDepth else {
+            report(.nestingTooDeep, span, "nesting deeper than \(limits.maxDepth) levels",
+                   hint: "a record is at most a few levels deep; flatten this value")
+            return false
+        }
+        stack.append(Frame(start: span, isMapping: isMapping, firstPrint: keyPrints.count))
+        return true
     }
 
     private mutating func checkProperties(anchor: String?, tag: String?, span: SourceSpan) {
