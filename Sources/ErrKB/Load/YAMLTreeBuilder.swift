@@ -156,10 +156,18 @@ struct YAMLTreeBuilder {
     private func firstSpan(of key: String, _ fingerprint: KeyFingerprint, inFrameAt top: Int) -> SourceSpan? {
         if let firstSeen = stack[top].firstSeen { return firstSeen[key] }
         let firstPrint = stack[top].firstPrint
-        for position in firstPrint..<keyPrints.count where keyPrints[position].mayEqual(fingerprint) {
-            if stack[top].entries[position - firstPrint].key == key { return stack[top].entries[position - firstPrint].keySpan }
+        // Through a buffer pointer: the scan compares each earlier key's fingerprint, and an
+        // array subscript would check its bounds on every one.
+        return keyPrints.withUnsafeBufferPointer { prints -> SourceSpan? in
+            var position = firstPrint
+            while position < prints.count {
+                if prints[position].mayEqual(fingerprint), stack[top].entries[position - firstPrint].key == key {
+                    return stack[top].entries[position - firstPrint].keySpan
+                }
+                position += 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Records the first occurrence of a key with its value in the mapping at `top`. The value is
