@@ -105,7 +105,14 @@ struct YAMLTreeBuilder {
         return true
     }
 
+    /// Inlined: nearly every event has neither, and the call cost more than the two checks.
+    @inline(__always)
     private mutating func checkProperties(anchor: String?, tag: String?, span: SourceSpan) {
+        guard anchor != nil || tag != nil else { return }
+        reportProperties(anchor: anchor, tag: tag, span: span)
+    }
+
+    private mutating func reportProperties(anchor: String?, tag: String?, span: SourceSpan) {
         if let anchor {
             report(.yamlAnchor, span, "anchor '&\(anchor)' is not allowed in a record",
                    hint: "remove the anchor and write repeated values out in full")
