@@ -12,38 +12,31 @@ struct YAMLTreeBuilder {
         var items: [Node] = []
         var pendingKey: (String, SourceSpan)?
         var skipNextValue = false
+        /// Where this mapping's key fingerprints start in the builder's `keyPrints`.
+        var firstPrint: Int
         /// Where each key was first written, built only once a mapping outgrows a linear scan, so a
         /// hostile file with thousands of keys stays linear.
         var firstSeen: [String: SourceSpan]?
 
-        static let scanLimit = 32
-
-        /// Where `key` was first written in this mapping, if it was.
-        mutating func firstSpan(of key: String) -> SourceSpan? {
-            if let firstSeen { return firstSeen[key] }
-            return entries.first(where: { $0.key == key })?.keySpan
-        }
-
-        /// Records a first occurrence of a key with its value.
-        mutating func add(_ entry: Node.Entry) {
-            entries.append(entry)
-            if firstSeen != nil {
-                firstSeen![entry.key] = entry.keySpan
-            } else if entries.count > Self.scanLimit {
-                firstSeen = Dictionary(entries.map { ($0.key, $0.keySpan) }, uniquingKeysWith: { first, _ in first })
-            }
-        }
+        static let scanLimit = 64
+        /// Entries reserved at a mapping's first key.
+        static let initialCapacity = 8
     }
 
     private let file: String
     private let limits: LoadLimits
     private var stack: [Frame] = []
+    /// The fingerprints of the keys of every open mapping, each mapping's in one run from its
+    /// frame's `firstPrint` (a nested mapping's run is removed when it closes): one array for the
+    /// file rather than one per mapping.
+    private var keyPrints: [KeyFingerprint] = []
     private var root: Node?
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String, limits: LoadLimits) {
         self.file = file
         self.limits = limits
+        keyPrints.reserveCapacity(Frame.scanLimit)
     }
 
     /// Reads every event; returns the root node, or nil when the file has no usable document.
@@ -52,7 +45,9 @@ struct YAMLTreeBuilder {
         do {
             while let positioned = try reader.next() {
                 let span = positioned.span
-                switch positioned.event {
+                // Consumed, so a scalar's text moves into its node instead of being copied and released.
+                let event = positioned.event
+                switch consume event {
                 case .streamStart, .documentEnd: break
                 case .streamEnd:
                     if documents == 0 {
@@ -67,20 +62,13 @@ struct YAMLTreeBuilder {
                                hint: "keep one record per file; move this document to a file of its own")
                         return root
                     }
-                case .mappingStart(let anchor, let tag), .sequenceStart(let anchor, let tag):
-                    checkProperties(anchor: anchor, tag: tag, span: span)
-                    guard stack.count < limits.maxDepth else {
-                        report(.nestingTooDeep, span, "nesting deeper than \(limits.maxDepth) levels",
-                               hint: "a record is at most a few levels deep; flatten this value")
-                        return nil
-                    }
-                    if case .mappingStart = positioned.event {
-                        stack.append(Frame(start: span, isMapping: true))
-                    } else {
-                        stack.append(Frame(start: span, isMapping: false))
-                    }
+                case .mappingStart(let anchor, let tag):
+                    guard open(isMapping: true, anchor: anchor, tag: tag, span: span) else { return nil }
+                case .sequenceStart(let anchor, let tag):
+                    guard open(isMapping: false, anchor: anchor, tag: tag, span: span) else { return nil }
                 case .mappingEnd, .sequenceEnd:
                     guard let frame = stack.popLast() else { return nil }
+                    keyPrints.removeSubrange(frame.firstPrint...)
                     let whole = SourceSpan(start: frame.start.start, end: span.end)
                     attach(Node(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), span: whole))
                 case .scalar(let value, let byteLength, let anchor, let tag, let style):
@@ -105,7 +93,26 @@ struct YAMLTreeBuilder {
         return root
     }
 
+    /// Starts a collection; false when it would nest deeper than the limit, which is reported.
+    private mutating func open(isMapping: Bool, anchor: String?, tag: String?, span: SourceSpan) -> Bool {
+        checkProperties(anchor: anchor, tag: tag, span: span)
+        guard stack.count < limits.maxDepth else {
+            report(.nestingTooDeep, span, "nesting deeper than \(limits.maxDepth) levels",
+                   hint: "a record is at most a few levels deep; flatten this value")
+            return false
+        }
+        stack.append(Frame(start: span, isMapping: isMapping, firstPrint: keyPrints.count))
+        return true
+    }
+
+    /// Inlined: nearly every event has neither, and the call cost more than the two checks.
+    @inline(__always)
     private mutating func checkProperties(anchor: String?, tag: String?, span: SourceSpan) {
+        guard anchor != nil || tag != nil else { return }
+        reportProperties(anchor: anchor, tag: tag, span: span)
+    }
+
+    private mutating func reportProperties(anchor: String?, tag: String?, span: SourceSpan) {
         if let anchor {
             report(.yamlAnchor, span, "anchor '&\(anchor)' is not allowed in a record",
                    hint: "remove the anchor and write repeated values out in full")
@@ -118,7 +125,7 @@ struct YAMLTreeBuilder {
     }
 
     /// Hands a finished node to the collection that contains it, or makes it the root.
-    private mutating func attach(_ node: Node) {
+    private mutating func attach(_ node: consuming Node) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
@@ -130,16 +137,14 @@ struct YAMLTreeBuilder {
         }
         if stack[top].skipNextValue {
             stack[top].skipNextValue = false
-        } else if let (key, keySpan) = stack[top].pendingKey {
-            stack[top].pendingKey = nil
-            // Entries hold only first occurrences, so they are the keys seen so far; a record's
-            // mappings are small, and a scan of them is cheaper than hashing every key.
-            if let first = stack[top].firstSpan(of: key) {
+        } else if let (key, keySpan) = stack[top].pendingKey.take() {
+            let fingerprint = KeyFingerprint(of: key)
+            if let first = firstSpan(of: key, fingerprint, inFrameAt: top) {
                 report(.yamlDuplicateKey, keySpan, "duplicate key '\(key)'",
                        hint: "keep one '\(key)' and delete the other",
                        related: [Diagnostic.Related(file: file, location: first.start, message: "first defined here")])
             } else {
-                stack[top].add(Node.Entry(key: key, keySpan: keySpan, value: node))
+                add(key: key, keySpan: keySpan, value: node, fingerprint, toFrameAt: top)
             }
         } else if let key = node.scalarValue {
             stack[top].pendingKey = (key, node.span)
@@ -149,6 +154,43 @@ struct YAMLTreeBuilder {
                        hint: "use a simple key such as 'tags:'")
             }
             stack[top].skipNextValue = true
+        }
+    }
+
+    /// Where `key` was first written in the mapping at `top`, if it was. Entries hold only first
+    /// occurrences, so they are the keys seen so far; a record's mappings are small, and a scan
+    /// of their fingerprints is cheaper than hashing every key.
+    private func firstSpan(of key: String, _ fingerprint: KeyFingerprint, inFrameAt top: Int) -> SourceSpan? {
+        if let firstSeen = stack[top].firstSeen { return firstSeen[key] }
+        let firstPrint = stack[top].firstPrint
+        // Through a buffer pointer: the scan compares each earlier key's fingerprint, and an
+        // array subscript would check its bounds on every one.
+        return keyPrints.withUnsafeBufferPointer { prints -> SourceSpan? in
+            var position = firstPrint
+            while position < prints.count {
+                if prints[position].mayEqual(fingerprint), stack[top].entries[position - firstPrint].key == key {
+                    return stack[top].entries[position - firstPrint].keySpan
+                }
+                position += 1
+            }
+            return nil
+        }
+    }
+
+    /// Records the first occurrence of a key with its value in the mapping at `top`. The value is
+    /// consumed, so appending moves it into the entries instead of copying and releasing it.
+    private mutating func add(key: String, keySpan: SourceSpan, value: consuming Node, _ fingerprint: KeyFingerprint, toFrameAt top: Int) {
+        // Room for a record's small mappings at once, instead of growing through 1, 2, 4 and 8.
+        if stack[top].entries.isEmpty { stack[top].entries.reserveCapacity(Frame.initialCapacity) }
+        let hasDictionary = stack[top].firstSeen != nil
+        if hasDictionary { stack[top].firstSeen![key] = keySpan }
+        stack[top].entries.append(Node.Entry(key: key, keySpan: keySpan, value: value))
+        guard !hasDictionary else { return }
+        if stack[top].entries.count > Frame.scanLimit {
+            stack[top].firstSeen = Dictionary(stack[top].entries.map { ($0.key, $0.keySpan) }, uniquingKeysWith: { first, _ in first })
+            keyPrints.removeSubrange(stack[top].firstPrint...)
+        } else {
+            keyPrints.append(fingerprint)
         }
     }
 

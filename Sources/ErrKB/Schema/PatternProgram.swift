@@ -82,9 +82,27 @@ struct PatternProgram: Sendable {
         // The closure of each set of instructions a step reaches, worked out once: most of the
         // 130 input classes reach the same few sets, and closures were most of a schema's load.
         var closures: [[Int]: [Int]] = [:]
+        // Representatives in the same sets of the program step alike from every state, so each
+        // state works out one step per group of them (a pattern has a handful) instead of 130.
+        var groupOf: [Int] = []
+        var groups: [[Int]: Int] = [:]
+        for scalar in representatives {
+            let containing = instructions.indices.filter { pc in
+                if case .scalar(let set) = instructions[pc] { set.contains(scalar) } else { false }
+            }
+            let group = groups[containing] ?? groups.count
+            groups[containing] = group
+            groupOf.append(group)
+        }
         var state = 0
         while state < states.count {
-            for scalar in representatives {
+            // Each group's next state from this one, found at its first representative.
+            var groupTargets = [Int32?](repeating: nil, count: groups.count)
+            for (position, scalar) in representatives.enumerated() {
+                if let known = groupTargets[groupOf[position]] {
+                    transitions.append(known)
+                    continue
+                }
                 var next: [Int] = []
                 for pc in states[state] {
                     if case .scalar(let set) = instructions[pc], set.contains(scalar) { next.append(pc + 1) }
@@ -102,7 +120,9 @@ struct PatternProgram: Sendable {
                     index[target] = states.count
                     states.append(target)
                 }
-                transitions.append(Int32(index[target] ?? 0))
+                let found = Int32(index[target] ?? 0)
+                groupTargets[groupOf[position]] = found
+                transitions.append(found)
             }
             state += 1
         }
@@ -136,26 +156,34 @@ struct PatternProgram: Sendable {
     }
 
     private func run(on bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var state = 0
-        var position = 0
-        while true {
-            switch acceptance[state] {
-            case .always: return true
-            case .atEnd where Self.isEnd(position, of: bytes): return true
-            default: break
+        // The tables through buffer pointers: an array's subscript checks its bounds on every
+        // byte, and the states in the table are in range by construction.
+        transitions.withUnsafeBufferPointer { transitions in
+            acceptance.withUnsafeBufferPointer { acceptance in
+                let dead = self.dead ?? -1
+                var state = 0
+                var position = 0
+                while true {
+                    switch acceptance[state] {
+                    case .always: return true
+                    // `$` holds only before the last three bytes at most (a final U+2028 is three).
+                    case .atEnd where bytes.count - position <= 3 && Self.isEnd(position, of: bytes): return true
+                    default: break
+                    }
+                    guard position < bytes.count, state != dead else { return false }
+                    let byte = bytes[position]
+                    var inputClass = Int(byte)
+                    if byte < 0x80 {
+                        position += 1
+                    } else {
+                        let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                        inputClass = usesWhitespace && Self.scalar(at: position, length: length, in: bytes).properties.isWhitespace
+                            ? Self.otherWhitespace : Self.other
+                        position += length
+                    }
+                    state = Int(transitions[state * Self.classCount + inputClass])
+                }
             }
-            guard position < bytes.count, state != dead else { return false }
-            let byte = bytes[position]
-            var inputClass = Int(byte)
-            if byte < 0x80 {
-                position += 1
-            } else {
-                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                inputClass = usesWhitespace && Self.scalar(at: position, length: length, in: bytes).properties.isWhitespace
-                    ? Self.otherWhitespace : Self.other
-                position += length
-            }
-            state = Int(transitions[state * Self.classCount + inputClass])
         }
     }
 

@@ -6,7 +6,9 @@ enum ScalarTyping {
     private static let trueWords: Set<String> = ["true", "True", "TRUE"]
     private static let falseWords: Set<String> = ["false", "False", "FALSE"]
 
-    /// The value of a YAML scalar at a place of the given shape.
+    /// The value of a YAML scalar at a place of the given shape. Inlined into the typer's loop:
+    /// most scalars are strings, and the call cost more than deciding that.
+    @inline(__always)
     static func yamlValue(_ text: String, style: ScalarStyle, shape: SchemaShape) -> JSONValue {
         guard style == .plain else { return .string(text) }
         let allowed = shape.knownTypes

@@ -31,16 +31,19 @@ public struct SchemaTyper: Sendable {
             let itemShape = shape.items ?? .unconstrained
             var values: [JSONValue] = []
             values.reserveCapacity(items.count)
-            for item in items where !item.isInvalid {
-                values.append(value(of: item, shape: itemShape))
+            // Indices, not `for item in items`: the loop variable would be a copy of each node,
+            // retained and released, where the element can be read in place.
+            for index in items.indices where !items[index].isInvalid {
+                values.append(value(of: items[index], shape: itemShape))
             }
             return .array(values)
         case .mapping(let entries):
             var members: [(key: String, value: JSONValue)] = []
             members.reserveCapacity(entries.count)
             var lookup = InOrderLookup()
-            for entry in entries where !entry.value.isInvalid {
-                members.append((entry.key, value(of: entry.value, shape: shape.shape(forKey: entry.key, lookup: &lookup))))
+            for index in entries.indices where !entries[index].value.isInvalid {
+                let key = entries[index].key
+                members.append((key, value(of: entries[index].value, shape: shape.shape(forKey: key, lookup: &lookup))))
             }
             return .object(members)
         case .invalid:

@@ -72,8 +72,7 @@ extension SchemaValidator {
             report("pattern", "\(SchemaMessages.subject(path)) must match \(pattern.source) but got \(SchemaMessages.literal(instance))")
             isValid = false
         }
-        if schema.options.assertsFormat, let format = node.format, isValid || isCollecting,
-           let check = SchemaFormat(rawValue: format), !check.accepts(text) {
+        if schema.options.assertsFormat, let check = node.assertedFormat, isValid || isCollecting, !check.accepts(text) {
             report("format", "\(SchemaMessages.subject(path)) must be \(check.expectation) but got \(SchemaMessages.literal(instance))",
                    hint: check.hint)
             isValid = false

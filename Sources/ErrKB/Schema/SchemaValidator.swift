@@ -10,10 +10,15 @@ struct SchemaValidator {
     /// Reported violations; a box so `report` need not be `mutating`, which lets its message
     /// autoclosures read the path while reporting.
     private final class Box {
-        var violations: [SchemaViolation] = []
+        // Unchecked: every read was a dynamic exclusivity check, a few percent of validation; the
+        // box is private to one validation run on one thread, and no access to it overlaps another.
+        @exclusivity(unchecked) var violations: [SchemaViolation] = []
     }
 
     private let box = Box()
+    /// The keyword groups run even where a node has none of their keywords: all of them only in
+    /// the test that compares skipping empty groups with running every group.
+    var groupsRunWhenEmpty: SchemaKeywordGroups = []
     var violations: [SchemaViolation] { box.violations }
     /// The instance location being validated.
     var path: [JSONPointer.Token] = []
@@ -80,15 +85,16 @@ struct SchemaValidator {
             isValid = follow(resolveDynamic(dynamic), from: node, instance, &local) && isValid
         }
         guard isValid || isCollecting else { return false }
-        isValid = validateScalar(node, instance) && isValid
+        let groups = node.keywordGroups.union(groupsRunWhenEmpty)
+        if groups.contains(.scalar) { isValid = validateScalar(node, instance) && isValid }
         guard isValid || isCollecting else { return false }
         switch instance {
-        case .object(let members): isValid = validateObject(node, instance, members, &local) && isValid
-        case .array(let items): isValid = validateArray(node, items, &local) && isValid
+        case .object(let members) where groups.contains(.object): isValid = validateObject(node, instance, members, &local) && isValid
+        case .array(let items) where groups.contains(.array): isValid = validateArray(node, items, &local) && isValid
         default: break
         }
         guard isValid || isCollecting else { return false }
-        isValid = validateApplicators(node, instance, &local) && isValid
+        if groups.contains(.applicators) { isValid = validateApplicators(node, instance, &local) && isValid }
         guard isValid || isCollecting else { return false }
         if node.tracksEvaluation, var evaluated = local {
             switch instance {

@@ -5,6 +5,7 @@ import Foundation
 extension ErrKBCommand {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Compile the KB into a release bundle; refuses, writing nothing, on any error.")
 
         @Option(help: "The bundle folder, replaced atomically.")

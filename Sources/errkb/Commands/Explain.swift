@@ -4,7 +4,7 @@ import Foundation
 
 extension ErrKBCommand {
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Explain a rule: why it exists, with passing and failing examples.")
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain a rule: why it exists, with passing and failing examples.")
 
         @Argument(help: "The rule id, e.g. date-order.")
         var rule: String

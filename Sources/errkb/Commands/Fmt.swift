@@ -5,6 +5,7 @@ import Foundation
 extension ErrKBCommand {
     struct Fmt: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "fmt",
             abstract: "Rewrite YAML sources in the canonical layout (keys in schema order, one style).")
 
         @OptionGroup var input: InputOptions

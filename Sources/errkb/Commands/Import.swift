@@ -5,6 +5,7 @@ import Foundation
 extension ErrKBCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Turn canonical JSON records into YAML sources under records/<domain>/<slug>.yaml.")
 
         @Argument(help: "Canonical JSON record files.")

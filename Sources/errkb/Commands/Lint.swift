@@ -4,6 +4,7 @@ import ErrKB
 extension ErrKBCommand {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Everything validate checks, plus the quality, style and translation rules.")
 
         @OptionGroup var input: InputOptions

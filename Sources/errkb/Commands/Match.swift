@@ -5,6 +5,7 @@ import Foundation
 extension ErrKBCommand {
     struct Match: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "match",
             abstract: "Show which records' regexes match an error text, best first (exit 1 when none does).")
 
         @Argument(help: "The error text; read from standard input when left out.")

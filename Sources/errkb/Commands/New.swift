@@ -5,6 +5,7 @@ import Foundation
 extension ErrKBCommand {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Start a record: write records/<domain>/<slug>.yaml with every required field to fill in.")
 
         @Argument(help: ArgumentHelp("The new record's id.", valueName: "domain/slug"))

@@ -5,6 +5,7 @@ import Foundation
 extension ErrKBCommand {
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Count and summarise the records: fields, translations, rates, freshness, links.")
 
         @OptionGroup var input: InputOptions

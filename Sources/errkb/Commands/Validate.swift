@@ -4,6 +4,7 @@ import ErrKB
 extension ErrKBCommand {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check records against the schema and the correctness rules (the CI gate).")
 
         @OptionGroup var input: InputOptions
