@@ -18,7 +18,7 @@ struct I18nCodeRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) {
+        for pair in context.checkedTranslationPairs(of: record) {
             guard let chinese = pair.chinese, pair.isTranslated else { continue }
             let english = CodeTokens.code(of: pair.english, codeLines: pair.hasCodeLines)
             let translated = CodeTokens.code(of: chinese, codeLines: pair.hasCodeLines)

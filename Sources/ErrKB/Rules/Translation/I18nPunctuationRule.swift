@@ -37,7 +37,7 @@ struct I18nPunctuationRule: RecordRule {
     }
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) {
+        for pair in context.checkedTranslationPairs(of: record) {
             guard let chinese = pair.chinese, pair.isTranslated else { continue }
             var fullWidthCount = 0
             var firstHalfWidth: Int?
