@@ -131,18 +131,42 @@ enum CodeTokens {
         return tokens
     }
 
+    /// A piece of code of a text: a code line, or an inline code span of a prose line.
+    struct Piece {
+        /// The line or the span's text, as tokenized.
+        let text: String
+        let isLine: Bool
+    }
+
+    /// The code pieces of `text` in order, not yet tokenized.
+    static func pieces(of text: String, codeLines: Bool = true) -> [Piece] {
+        var pieces: [Piece] = []
+        for line in CodeLines.lines(of: text, codeLines: codeLines) {
+            if line.isCode {
+                pieces.append(Piece(text: line.text, isLine: true))
+            } else {
+                for span in CodeLines.inlineCode(in: line.text) { pieces.append(Piece(text: span, isLine: false)) }
+            }
+        }
+        return pieces
+    }
+
     /// The code of `text` in order: each code line, and each inline code span of a prose line,
     /// with its tokens.
     static func code(of text: String, codeLines: Bool = true) -> [(source: String, tokens: [String])] {
-        var result: [(source: String, tokens: [String])] = []
-        for line in CodeLines.lines(of: text, codeLines: codeLines) {
-            if line.isCode {
-                result.append((trimmingSpacesAndTabs(line.text), tokens(of: line.text)))
-            } else {
-                for span in CodeLines.inlineCode(in: line.text) { result.append(("`\(span)`", tokens(of: span))) }
-            }
+        pieces(of: text, codeLines: codeLines).map { piece in
+            (piece.isLine ? trimmingSpacesAndTabs(piece.text) : "`\(piece.text)`", tokens(of: piece.text))
         }
-        return result
+    }
+
+    /// Whether the code of two texts has the same tokens, in order. Code copied byte for byte,
+    /// as in nearly every translation, is answered without tokenizing it: the same pieces give
+    /// the same tokens.
+    static func sameCode(_ english: String, _ translated: String, codeLines: Bool = true) -> Bool {
+        let original = pieces(of: english, codeLines: codeLines)
+        let copy = pieces(of: translated, codeLines: codeLines)
+        if original.count == copy.count, zip(original, copy).allSatisfy({ ASCIIText.sameBytes($0.text, $1.text) }) { return true }
+        return original.flatMap { tokens(of: $0.text) } == copy.flatMap { tokens(of: $0.text) }
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, whose only ASCII members are space and tab; other
