@@ -39,33 +39,42 @@ enum CodeTokens {
     /// `stripped` on ASCII text, byte by byte: there a byte is a Character (`\r\n`, the one
     /// two-byte Character, behaves the same either way: both bytes are whitespace).
     private static func strippedASCII(_ line: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(line.utf8.count)
-        var quote: UInt8?
-        var escaped = false
-        var previous = UInt8(ascii: " ")
-        let bytes = Array(line.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if let open = quote {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == open { quote = nil }
-                continue
-            }
-            if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
-                quote = byte
-                result += stringPlaceholder.utf8
-            } else if ASCIIText.isSpace(previous),
-                      byte == UInt8(ascii: "#") || (byte == UInt8(ascii: "/") && index < bytes.count && bytes[index] == UInt8(ascii: "/")) {
-                break
-            } else {
-                result.append(byte)
-            }
-            previous = byte
-        }
-        return String(decoding: result, as: UTF8.self)
+        String(decoding: strippedASCIIBytes(line), as: UTF8.self)
     }
+
+    /// `stripped` of an ASCII line as UTF-8 bytes, read from the line's buffer: the code-line
+    /// test looks at these bytes without making a String of them.
+    static func strippedASCIIBytes(_ line: String) -> [UInt8] {
+        ASCIIText.withBytes(of: line) { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var quote: UInt8?
+            var escaped = false
+            var previous = UInt8(ascii: " ")
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if let open = quote {
+                    if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == open { quote = nil }
+                    continue
+                }
+                if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
+                    quote = byte
+                    result += placeholderBytes
+                } else if ASCIIText.isSpace(previous),
+                          byte == UInt8(ascii: "#") || (byte == UInt8(ascii: "/") && index < bytes.count && bytes[index] == UInt8(ascii: "/")) {
+                    break
+                } else {
+                    result.append(byte)
+                }
+                previous = byte
+            }
+            return result
+        }
+    }
+
+    private static let placeholderBytes = Array(stringPlaceholder.utf8)
 
     /// The tokens of a code line: names and numbers whole, every other symbol alone.
     static func tokens(of line: String) -> [String] {

@@ -36,6 +36,26 @@ import Testing
         }
     }
 
+    /// The code-line test runs these on a stripped line's bytes, string placeholders included.
+    @Test func byteTestsOnStrippedLinesMatchTheRegexes() {
+        var placeholders = 0
+        for text in Self.samples() {
+            let stripped = CodeTokens.stripped(text)
+            let bytes = CodeTokens.strippedASCIIBytes(text)
+            #expect(bytes == Array(stripped.utf8), "\(text.debugDescription)")
+            if !ASCIIText.isASCII(stripped) { placeholders += 1 }
+            for start in [0, stripped.utf8.count / 2] {
+                let tail = Substring(stripped.utf8.dropFirst(start))
+                let tailBytes = bytes[start...]
+                #expect(CodeLines.isNumberedItem(bytes: tailBytes) == (tail.firstMatch(of: CodeLines.numberedItem) != nil),
+                        "\(tail.debugDescription)")
+                #expect(CodeLines.isAssignmentOrCall(bytes: tailBytes) == (tail.firstMatch(of: CodeLines.assignmentOrCall) != nil),
+                        "\(tail.debugDescription)")
+            }
+        }
+        #expect(placeholders > 500)
+    }
+
     @Test func strippedAndTokensMatchTheCharacterDefinitions() {
         for text in Self.samples() {
             let stripped = CodeTokens.stripped(text)
