@@ -101,6 +101,39 @@ import Testing
         }
     }
 
+    @Test func firstHanOffsetMatchesTheScalarWalk() {
+        let alphabet: [Unicode.Scalar] = ["a", " ", "#", "中", "文", "，", "\u{301}", "\u{3400}", "\u{F900}", "\u{20000}", "\u{1F600}", "é"]
+        var random = SplitMix64(seed: 0x4A11)
+        for _ in 0..<4000 {
+            let length = Int(random.next() % 7)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            #expect(HanCharacters.firstOffset(in: text) == HanCharacters.firstOffsetByScalars(in: text), "\(text.debugDescription)")
+        }
+        for text in Self.samples() { #expect(HanCharacters.firstOffset(in: text) == nil) }
+    }
+
+    /// The bracket walk decodes the buffer itself; a wrong scalar could still stand alone.
+    @Test func bracketWalkDecodesTheScalars() {
+        let alphabet: [Unicode.Scalar] = ["a", "(", "（", "」", "“", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}",
+                                          "中", "\u{301}", "\u{1F600}"]
+        var random = SplitMix64(seed: 0xDEC0)
+        for _ in 0..<2000 {
+            let length = Int(random.next() % 9)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let decoded: [Unicode.Scalar] = ASCIIText.withBytes(of: text) { bytes in
+                var scalars: [Unicode.Scalar] = []
+                var index = 0
+                while index < bytes.count {
+                    let (scalar, length) = BracketBalance.decode(bytes, at: index)
+                    scalars.append(scalar)
+                    index += length
+                }
+                return scalars
+            }
+            #expect(decoded == Array(text.unicodeScalars), "\(text.debugDescription)")
+        }
+    }
+
     @Test func identifierPrefiltersDropNoMatch() {
         for text in Self.samples() {
             #expect(IdentifierTokens.extract(text) == IdentifierTokens.extract(text, prefiltered: false), "\(text.debugDescription)")
