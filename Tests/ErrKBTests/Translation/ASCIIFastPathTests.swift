@@ -134,6 +134,37 @@ import Testing
         }
     }
 
+    /// Lines are cut at each `\n` byte not after `\r`, their offsets counted in scalars.
+    @Test func lineSplitOnTheBufferMatchesTheScalarDefinition() {
+        let alphabet: [Unicode.Scalar] = ["\n", "\n", "\r", "a", " ", "x", "=", "(", "中", "\u{301}", "\u{1F600}", "'"]
+        var random = SplitMix64(seed: 0x11E5)
+        for _ in 0..<3000 {
+            let length = Int(random.next() % 10)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            var expected: [(text: String, offset: Int)] = []
+            var current = String.UnicodeScalarView()
+            var offset = 0
+            var previous: Unicode.Scalar = "\0"
+            for scalar in text.unicodeScalars {
+                if scalar == "\n", previous != "\r" {
+                    expected.append((String(current), offset))
+                    offset += current.count + 1
+                    current = String.UnicodeScalarView()
+                } else {
+                    current.append(scalar)
+                }
+                previous = scalar
+            }
+            expected.append((String(current), offset))
+            for codeLines in [true, false] {
+                let lines = CodeLines.split(text, codeLines: codeLines)
+                #expect(lines.map { Array($0.text.utf8) } == expected.map { Array($0.text.utf8) }, "\(text.debugDescription)")
+                #expect(lines.map(\.offset) == expected.map(\.offset), "\(text.debugDescription)")
+                #expect(lines.map(\.isCode) == expected.map { codeLines && CodeLines.isCode($0.text) }, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func identifierPrefiltersDropNoMatch() {
         for text in Self.samples() {
             #expect(IdentifierTokens.extract(text) == IdentifierTokens.extract(text, prefiltered: false), "\(text.debugDescription)")
