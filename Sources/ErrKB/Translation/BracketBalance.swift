@@ -84,7 +84,7 @@ enum BracketBalance {
     /// ASCII and the common CJK scalars: ideographs, CJK punctuation (not its combining tone
     /// marks), full-width forms, curly quotes. None of them is a mark, joiner or prefix that
     /// grapheme breaking attaches to a neighbour.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x7F, 0x4E00...0x9FFF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF60, 0x2018, 0x2019, 0x201C, 0x201D: true
         default: false
