@@ -40,7 +40,7 @@ enum BracketBalance {
             // Every scalar must stand alone, those after a problem too: one that joins the
             // bracket before it makes that bracket no bracket.
             while index < bytes.count {
-                let (scalar, length) = decode(bytes, at: index)
+                let (scalar, length) = BufferScalars.decode(bytes, at: index)
                 guard standsAlone(scalar) else { return .none }
                 if problem == nil { problem = balance.visit(role(of: scalar), at: offset) }
                 offset += 1
@@ -49,22 +49,6 @@ enum BracketBalance {
             return .some(problem ?? balance.end())
         }
         return walked ?? firstProblemByCharacters(in: text)
-    }
-
-    /// The scalar whose valid UTF-8 starts at `index`, and its length in bytes.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        let value: UInt32
-        let length: Int
-        switch lead {
-        case 0..<0x80: return (Unicode.Scalar(UInt8(lead)), 1)
-        case 0xC0..<0xE0: (value, length) = (lead & 0x1F, 2)
-        case 0xE0..<0xF0: (value, length) = (lead & 0x0F, 3)
-        default: (value, length) = (lead & 0x07, 4)
-        }
-        var scalar = value
-        for next in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + next] & 0x3F) }
-        return (Unicode.Scalar(scalar) ?? "\u{FFFD}", length)
     }
 
     /// `firstProblem`, Character by Character: the definition the scalar walk must agree with.

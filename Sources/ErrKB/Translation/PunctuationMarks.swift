@@ -38,7 +38,7 @@ struct PunctuationMarks: Equatable {
             scalars.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = BracketBalance.decode(bytes, at: index)
+                let (scalar, length) = BufferScalars.decode(bytes, at: index)
                 guard BracketBalance.standsAlone(scalar) else { return nil }
                 scalars.append(scalar)
                 index += length

@@ -112,7 +112,7 @@ import Testing
         for text in Self.samples() { #expect(HanCharacters.firstOffset(in: text) == nil) }
     }
 
-    /// The bracket walk decodes the buffer itself; a wrong scalar could still stand alone.
+    /// The bracket and punctuation walks decode the buffer themselves; a wrong scalar could still stand alone.
     @Test func bracketWalkDecodesTheScalars() {
         let alphabet: [Unicode.Scalar] = ["a", "(", "（", "」", "“", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}",
                                           "中", "\u{301}", "\u{1F600}"]
@@ -124,13 +124,14 @@ import Testing
                 var scalars: [Unicode.Scalar] = []
                 var index = 0
                 while index < bytes.count {
-                    let (scalar, length) = BracketBalance.decode(bytes, at: index)
+                    let (scalar, length) = BufferScalars.decode(bytes, at: index)
                     scalars.append(scalar)
                     index += length
                 }
                 return scalars
             }
             #expect(decoded == Array(text.unicodeScalars), "\(text.debugDescription)")
+            #expect(BufferScalars.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
         }
     }
 
