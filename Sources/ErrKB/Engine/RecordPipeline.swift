@@ -98,6 +98,7 @@ struct RecordPipeline: Sendable {
         var fileContext = context
         let window = TodayWindow()
         fileContext.todayWindow = window
+        fileContext.recordMemo = RecordMemo(file: file.file)
         for rule in rules {
             var report = RuleReport(rule: type(of: rule).description)
             rule.check(record, context: fileContext, into: &report)

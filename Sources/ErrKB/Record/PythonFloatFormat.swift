@@ -4,6 +4,19 @@ enum PythonFloatFormat {
     static func repr(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+        // Swift writes the same shortest digits, and in fixed notation only below 2^53 and from
+        // 1e-4 up, where Python does too, with the same `.0` for a whole number: then its text is
+        // the answer, without taking it apart (every rate of every record written comes here).
+        let swift = value.description
+        if !ASCIIText.contains(UInt8(ascii: "e"), in: swift) { return swift }
+        return reprByDigits(value)
+    }
+
+    /// `repr` from the shortest digits and the decimal point's position: the definition the
+    /// shortcut through Swift's fixed notation must agree with.
+    static func reprByDigits(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
         let sign = value.sign == .minus ? "-" : ""
         let (digits, point) = shortestDigits(abs(value))
         guard !digits.isEmpty else { return sign + "0.0" }

@@ -53,10 +53,8 @@ enum YAMLScalarStyle {
     /// `canBePlain` on the bytes of printable ASCII `text`, where a byte is a scalar and a
     /// Character.
     static func canBePlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-        let isIndicator = { (byte: UInt8) in "-?:,[]{}#&*!|>'\"%@`".utf8.contains(byte) }
         guard let first = bytes.first, let last = bytes.last, !isIndicator(first), first != UInt8(ascii: " "),
-              last != UInt8(ascii: " "), last != UInt8(ascii: ":"),
-              !bytes.starts(with: "---".utf8), !bytes.starts(with: "...".utf8)
+              last != UInt8(ascii: " "), last != UInt8(ascii: ":"), !startsWithDocumentMarker(bytes)
         else { return false }
         var previous: UInt8 = 0
         for byte in bytes {
@@ -68,11 +66,31 @@ enum YAMLScalarStyle {
         if bytes.count <= 5, specialWords.contains(text) { return false }
         let start = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") ? (bytes.count > 1 ? bytes[1] : nil) : first
         guard let start, ASCIIText.isDigit(start) || start == UInt8(ascii: ".") else { return true }
-        return !looksLikeNumberOrDate(text)
+        return !looksLikeNumberOrDateASCII(bytes)
+    }
+
+    /// `indicators.contains` for an ASCII byte. A switch: searching a string's UTF-8 for the
+    /// byte cost some 600 instructions, and every key and value written asks it.
+    private static func isIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+             UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
+             UInt8(ascii: "`"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether the bytes open with `---` or `...`, which YAML reads as a document marker.
+    private static func startsWithDocumentMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: ".") else { return false }
+        return bytes[1] == bytes[0] && bytes[2] == bytes[0]
     }
 
     /// YAML 1.1 and 1.2 resolvers read these as numbers, dates or special floats.
-    private static func looksLikeNumberOrDate(_ text: String) -> Bool {
+    static func looksLikeNumberOrDate(_ text: String) -> Bool {
         let lower = text.lowercased()
         if [".inf", "-.inf", "+.inf", ".nan"].contains(lower) { return true }
         var body = Substring(lower)
@@ -84,16 +102,104 @@ enum YAMLScalarStyle {
         return body.allSatisfy { $0.isASCII && ($0.isNumber || "._:-+eEtTzZ ".contains($0)) }
     }
 
-    private static func canBeLiteral(_ text: String) -> Bool {
+    /// `looksLikeNumberOrDate` on the bytes of ASCII text, where lowercasing is per byte and
+    /// `isNumber` means a digit: every number and date written (rates, dates, versions) asks,
+    /// and the Character walk with its lowercased copy cost some 15,000 instructions each.
+    static func looksLikeNumberOrDateASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lower = { (index: Int) -> UInt8 in ASCIIText.isUppercase(bytes[index]) ? bytes[index] | 0x20 : bytes[index] }
+        var start = 0
+        if !bytes.isEmpty, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") { start = 1 }
+        let count = bytes.count - start
+        // `.inf`, `-.inf`, `+.inf`, and `.nan` (unsigned only).
+        if count == 4, bytes[start] == UInt8(ascii: ".") {
+            let word = (lower(start + 1), lower(start + 2), lower(start + 3))
+            if word == (UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "f")) { return true }
+            if start == 0, word == (UInt8(ascii: "n"), UInt8(ascii: "a"), UInt8(ascii: "n")) { return true }
+        }
+        if count >= 2, bytes[start] == UInt8(ascii: "0"),
+           [UInt8(ascii: "x"), UInt8(ascii: "o"), UInt8(ascii: "b")].contains(lower(start + 1)) {
+            return true
+        }
+        guard count >= 1, ASCIIText.isDigit(bytes[start]) || bytes[start] == UInt8(ascii: ".") else { return false }
+        for index in start..<bytes.count {
+            switch lower(index) {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "-"),
+                 UInt8(ascii: "+"), UInt8(ascii: "e"), UInt8(ascii: "t"), UInt8(ascii: "z"), UInt8(ascii: " "):
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether `text`, which holds a line break, reads back unchanged as a literal block.
+    static func canBeLiteral(_ text: String) -> Bool {
+        ASCIIText.withBytes(of: text) { bytes in
+            // A block of nothing but line breaks reads back as an empty string.
+            var onlyBreaks = true
+            // Whitespace-only lines and leading tabs are read as indentation, not content. Lines
+            // are cut at bytes: with `\r` ruled out (it needs an escape), `\n` and `\t` are
+            // Characters of their own, and a line is blank exactly when all its bytes are spaces
+            // and tabs.
+            var lineStart = true
+            var lineBlank = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == UInt8(ascii: "\n") {
+                    if lineBlank { return false }
+                    lineStart = true
+                    lineBlank = false
+                    continue
+                }
+                onlyBreaks = false
+                let isBlank = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+                if lineStart {
+                    if byte == UInt8(ascii: "\t") { return false }
+                    lineBlank = true
+                }
+                lineStart = false
+                if !isBlank { lineBlank = false }
+                if byte == UInt8(ascii: "\t") { continue }
+                if byte < 0x80 {
+                    if byte < 0x20 || byte == 0x7F { return false }
+                } else if escapedSequenceLength(bytes, at: index - 1) > 0 {
+                    return false
+                }
+            }
+            return !onlyBreaks && !lineBlank
+        }
+    }
+
+    /// The length of the UTF-8 sequence at `index` when it encodes a scalar above ASCII that
+    /// `needsEscape`, else 0: U+0080–U+009F (`C2 80`–`C2 9F`), U+2028 and U+2029 (`E2 80 A8`,
+    /// `E2 80 A9`), U+FEFF (`EF BB BF`), U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`). Surrogates
+    /// cannot occur in a String. Lead bytes never occur inside a sequence, so a byte walk that
+    /// asks at every byte finds exactly these scalars.
+    static func escapedSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let remaining = bytes.count - index
+        switch bytes[index] {
+        case 0xC2 where remaining >= 2 && bytes[index + 1] <= 0x9F:
+            return 2
+        case 0xE2 where remaining >= 3 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            return 3
+        case 0xEF where remaining >= 3 && ((bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF)
+                                           || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE)):
+            return 3
+        default:
+            return 0
+        }
+    }
+
+    /// `canBeLiteral` by its definition on Unicode scalars and split lines: what the byte walk
+    /// must agree with.
+    static func canBeLiteralByScalars(_ text: String) -> Bool {
         let bytes = text.utf8
-        // A block of nothing but line breaks reads back as an empty string.
         guard bytes.contains(where: { $0 != UInt8(ascii: "\n") }) else { return false }
         guard !text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && needsEscape($0) }) else { return false }
-        // Lines are split on bytes: with `\r` ruled out above, `\n` and `\t` are Characters of
-        // their own (a control never joins its neighbours), and a line is blank exactly when all
-        // its bytes are spaces and tabs.
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        // Whitespace-only lines and leading tabs are read as indentation, not content.
         return !lines.contains { line in
             (!line.isEmpty && line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) || line.first == UInt8(ascii: "\t")
         }

@@ -190,13 +190,37 @@ public enum YAMLWriter {
             trailingBreaks += 1
         }
         let chomping = trailingBreaks == 0 ? "-" : trailingBreaks == 1 ? "" : "+"
-        let content = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
+        let content = Self.lines(of: body)
         let firstContent = content.first { !$0.isEmpty }
         let indicator = firstContent?.first == " " ? "2" : ""
         let pad = String(repeating: " ", count: indent)
         for line in content { lines.append(line.isEmpty ? "" : pad + line) }
         for _ in 0..<max(trailingBreaks - 1, 0) { lines.append("") }
         return "|" + indicator + chomping
+    }
+
+    /// `text.utf8.split(separator: "\n", omittingEmptySubsequences: false)`, cut at the
+    /// offsets of the line breaks found in the buffer: the generic split walked `UTF8View` a
+    /// byte at a time, and every multi-line text of every record is written here.
+    static func lines(of text: Substring) -> [Substring] {
+        let breaks: [Int] = ASCIIText.withBytes(of: text) { bytes in
+            var breaks: [Int] = []
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { breaks.append(offset) }
+            return breaks
+        }
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in breaks {
+            let end = utf8.index(start, offsetBy: offset - startOffset)
+            lines.append(Substring(utf8[start..<end]))
+            start = utf8.index(after: end)
+            startOffset = offset + 1
+        }
+        lines.append(Substring(utf8[start...]))
+        return lines
     }
 
     private static func doubleQuoted(_ text: String) -> String {

@@ -13,6 +13,9 @@ public struct RuleContext: Sendable {
     /// The days on which the findings of the file being checked hold, for the check cache; nil
     /// when nobody asks.
     public var todayWindow: TodayWindow?
+    /// Work the rules of the file being checked share (`RecordMemo`); nil when nobody set one,
+    /// and each rule then does that work itself.
+    public var recordMemo: RecordMemo?
 
     public init(today: CalendarDate, config: Configuration, schema: RecordSchema, regexes: RegexCache = RegexCache()) {
         self.today = today

@@ -30,12 +30,25 @@ enum BracketBalance {
     static func firstProblem(in text: String) -> Int? {
         // Walking Characters is slow. Where no scalar can join its neighbour into one Character,
         // the scalars are the Characters (a CR LF aside, which is no bracket either way).
-        guard text.unicodeScalars.allSatisfy(standsAlone) else { return firstProblemByCharacters(in: text) }
-        var balance = Balance()
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if let problem = balance.visit(role(of: scalar), at: offset) { return problem }
+        // The scalars come from decoding the buffer: the scalar view's iterator cost several
+        // times as much, on every character of every pair.
+        let walked: Int?? = ASCIIText.withBytes(of: text) { bytes in
+            var balance = Balance()
+            var problem: Int?
+            var offset = 0
+            var index = 0
+            // Every scalar must stand alone, those after a problem too: one that joins the
+            // bracket before it makes that bracket no bracket.
+            while index < bytes.count {
+                let (scalar, length) = BufferScalars.decode(bytes, at: index)
+                guard standsAlone(scalar) else { return .none }
+                if problem == nil { problem = balance.visit(role(of: scalar), at: offset) }
+                offset += 1
+                index += length
+            }
+            return .some(problem ?? balance.end())
         }
-        return balance.end()
+        return walked ?? firstProblemByCharacters(in: text)
     }
 
     /// `firstProblem`, Character by Character: the definition the scalar walk must agree with.
@@ -55,7 +68,7 @@ enum BracketBalance {
     /// ASCII and the common CJK scalars: ideographs, CJK punctuation (not its combining tone
     /// marks), full-width forms, curly quotes. None of them is a mark, joiner or prefix that
     /// grapheme breaking attaches to a neighbour.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x7F, 0x4E00...0x9FFF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF60, 0x2018, 0x2019, 0x201C, 0x201D: true
         default: false

@@ -45,29 +45,43 @@ enum CodeLines {
         return lines
     }
 
-    private static func split(_ text: String, codeLines: Bool) -> [Line] {
-        var result: [Line] = []
-        var offset = 0
+    static func split(_ text: String, codeLines: Bool) -> [Line] {
         // Split on UTF-8 bytes, not Characters: a `\n` byte ends a line unless it follows `\r`
-        // (`\r\n` is one Character, so a Character split keeps it inside the line).
+        // (`\r\n` is one Character, so a Character split keeps it inside the line). The line
+        // ends and scalar counts come from the buffer; walking `UTF8View` a byte at a time cost
+        // some 15 instructions a byte.
+        struct Cut {
+            let end: Int
+            let scalars: Int
+        }
+        let cuts: [Cut] = ASCIIText.withBytes(of: text) { bytes in
+            var cuts: [Cut] = []
+            var scalars = 0
+            var previous: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                    cuts.append(Cut(end: offset, scalars: scalars))
+                    scalars = 0
+                } else if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                }
+                previous = byte
+            }
+            return cuts
+        }
+        var result: [Line] = []
+        result.reserveCapacity(cuts.count + 1)
         let utf8 = text.utf8
         var start = utf8.startIndex
-        var scalars = 0
-        var previous: UInt8 = 0
-        var index = start
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
-                let line = String(text[start..<index])
-                result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
-                offset += scalars + 1
-                scalars = 0
-                start = utf8.index(after: index)
-            } else if byte & 0xC0 != 0x80 {
-                scalars += 1
-            }
-            previous = byte
-            index = utf8.index(after: index)
+        var startOffset = 0
+        var offset = 0
+        for cut in cuts {
+            let end = utf8.index(start, offsetBy: cut.end - startOffset)
+            let line = String(text[start..<end])
+            result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
+            offset += cut.scalars + 1
+            start = utf8.index(after: end)
+            startOffset = cut.end + 1
         }
         let line = String(text[start...])
         result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
@@ -84,17 +98,20 @@ enum CodeLines {
 
     /// `isCode` on the bytes of an ASCII line, where each byte is a Character (a CR LF pair aside,
     /// which none of the tests below can tell from two) and Unicode's whitespace is `isSpace`.
+    /// The stripped line's only other bytes are its string placeholders' `…`, which no test
+    /// below takes for a digit, a word byte or a space, as the regexes do not: so they all run
+    /// on the bytes, with no String made of them.
     static func isCodeASCII(_ line: String) -> Bool {
-        let stripped = Array(CodeTokens.stripped(line).utf8)
+        let stripped = CodeTokens.strippedASCIIBytes(line)
         guard let first = stripped.firstIndex(where: { !ASCIIText.isSpace($0) }) else { return false }
         let trimmed = stripped[first...]
         let startsWith = { (prefix: String) in trimmed.starts(with: prefix.utf8) }
-        if startsWith("- ") || startsWith("* ") || isNumberedItem(Substring(decoding: trimmed, as: UTF8.self)) { return false }
+        if startsWith("- ") || startsWith("* ") || isNumberedItem(bytes: trimmed) { return false }
         if let head = line.utf8.first, head == UInt8(ascii: " ") || head == UInt8(ascii: "\t") { return true }
         if prompts.contains(where: startsWith) { return true }
         let word = trimmed.prefix { $0 != UInt8(ascii: " ") }
         if let initial = word.first, keywordInitials.contains(initial), keywords.contains(String(decoding: word, as: UTF8.self)) { return true }
-        if isAssignmentOrCall(Substring(decoding: trimmed, as: UTF8.self)) { return true }
+        if isAssignmentOrCall(bytes: trimmed) { return true }
         guard let last = trimmed.lastIndex(where: { !ASCIIText.isSpace($0) }) else { return false }
         let end = trimmed[...last]
         if end.last == UInt8(ascii: "{") || end.last == UInt8(ascii: ";") { return true }
@@ -124,7 +141,11 @@ enum CodeLines {
     /// almost always ASCII); other text keeps the regex, whose `\d` and `\s` are Unicode-wide.
     static func isNumberedItem(_ text: Substring) -> Bool {
         guard ASCIIText.isASCII(text) else { return text.firstMatch(of: numberedItem) != nil }
-        let bytes = text.utf8
+        return ASCIIText.withBytes(of: text) { isNumberedItem(bytes: $0[...]) }
+    }
+
+    /// `numberedItem` on bytes, where a byte above ASCII is neither a digit nor a space.
+    static func isNumberedItem<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool {
         var index = bytes.startIndex
         while index < bytes.endIndex, ASCIIText.isDigit(bytes[index]) { index = bytes.index(after: index) }
         guard index != bytes.startIndex, index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") else { return false }
@@ -136,25 +157,30 @@ enum CodeLines {
     /// characters that may follow the name (`[`, `(`, a space, `=`, `:`, `+`, `-`) can be part of it.
     static func isAssignmentOrCall(_ text: Substring) -> Bool {
         guard ASCIIText.isASCII(text) else { return text.firstMatch(of: assignmentOrCall) != nil }
-        let bytes = Array(text.utf8)
-        guard let first = bytes.first, ASCIIText.isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "$") else {
+        return ASCIIText.withBytes(of: text) { isAssignmentOrCall(bytes: $0[...]) }
+    }
+
+    /// `assignmentOrCall` on bytes, where a byte above ASCII is neither a word byte nor a space.
+    static func isAssignmentOrCall<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool where Bytes.Index == Int {
+        var index = bytes.startIndex
+        guard index < bytes.endIndex, ASCIIText.isLetter(bytes[index]) || bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: "$") else {
             return false
         }
-        var index = 1
-        while index < bytes.count, ASCIIText.isWord(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "$") {
+        index += 1
+        while index < bytes.endIndex, ASCIIText.isWord(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "$") {
             index += 1
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "["),
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "["),
            let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "]")) {
             index = close + 1
         }
-        guard index < bytes.count else { return false }
+        guard index < bytes.endIndex else { return false }
         if bytes[index] == UInt8(ascii: "(") { return true }
-        while index < bytes.count, ASCIIText.isSpace(bytes[index]) { index += 1 }
-        guard index < bytes.count else { return false }
+        while index < bytes.endIndex, ASCIIText.isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.endIndex else { return false }
         switch bytes[index] {
         case UInt8(ascii: "="): return true
-        case UInt8(ascii: ":"), UInt8(ascii: "+"), UInt8(ascii: "-"): return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "=")
+        case UInt8(ascii: ":"), UInt8(ascii: "+"), UInt8(ascii: "-"): return index + 1 < bytes.endIndex && bytes[index + 1] == UInt8(ascii: "=")
         default: return false
         }
     }

@@ -39,33 +39,42 @@ enum CodeTokens {
     /// `stripped` on ASCII text, byte by byte: there a byte is a Character (`\r\n`, the one
     /// two-byte Character, behaves the same either way: both bytes are whitespace).
     private static func strippedASCII(_ line: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(line.utf8.count)
-        var quote: UInt8?
-        var escaped = false
-        var previous = UInt8(ascii: " ")
-        let bytes = Array(line.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if let open = quote {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == open { quote = nil }
-                continue
-            }
-            if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
-                quote = byte
-                result += stringPlaceholder.utf8
-            } else if ASCIIText.isSpace(previous),
-                      byte == UInt8(ascii: "#") || (byte == UInt8(ascii: "/") && index < bytes.count && bytes[index] == UInt8(ascii: "/")) {
-                break
-            } else {
-                result.append(byte)
-            }
-            previous = byte
-        }
-        return String(decoding: result, as: UTF8.self)
+        String(decoding: strippedASCIIBytes(line), as: UTF8.self)
     }
+
+    /// `stripped` of an ASCII line as UTF-8 bytes, read from the line's buffer: the code-line
+    /// test looks at these bytes without making a String of them.
+    static func strippedASCIIBytes(_ line: String) -> [UInt8] {
+        ASCIIText.withBytes(of: line) { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var quote: UInt8?
+            var escaped = false
+            var previous = UInt8(ascii: " ")
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if let open = quote {
+                    if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == open { quote = nil }
+                    continue
+                }
+                if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
+                    quote = byte
+                    result += placeholderBytes
+                } else if ASCIIText.isSpace(previous),
+                          byte == UInt8(ascii: "#") || (byte == UInt8(ascii: "/") && index < bytes.count && bytes[index] == UInt8(ascii: "/")) {
+                    break
+                } else {
+                    result.append(byte)
+                }
+                previous = byte
+            }
+            return result
+        }
+    }
+
+    private static let placeholderBytes = Array(stringPlaceholder.utf8)
 
     /// The tokens of a code line: names and numbers whole, every other symbol alone.
     static func tokens(of line: String) -> [String] {
@@ -131,18 +140,42 @@ enum CodeTokens {
         return tokens
     }
 
+    /// A piece of code of a text: a code line, or an inline code span of a prose line.
+    struct Piece {
+        /// The line or the span's text, as tokenized.
+        let text: String
+        let isLine: Bool
+    }
+
+    /// The code pieces of `text` in order, not yet tokenized.
+    static func pieces(of text: String, codeLines: Bool = true) -> [Piece] {
+        var pieces: [Piece] = []
+        for line in CodeLines.lines(of: text, codeLines: codeLines) {
+            if line.isCode {
+                pieces.append(Piece(text: line.text, isLine: true))
+            } else {
+                for span in CodeLines.inlineCode(in: line.text) { pieces.append(Piece(text: span, isLine: false)) }
+            }
+        }
+        return pieces
+    }
+
     /// The code of `text` in order: each code line, and each inline code span of a prose line,
     /// with its tokens.
     static func code(of text: String, codeLines: Bool = true) -> [(source: String, tokens: [String])] {
-        var result: [(source: String, tokens: [String])] = []
-        for line in CodeLines.lines(of: text, codeLines: codeLines) {
-            if line.isCode {
-                result.append((trimmingSpacesAndTabs(line.text), tokens(of: line.text)))
-            } else {
-                for span in CodeLines.inlineCode(in: line.text) { result.append(("`\(span)`", tokens(of: span))) }
-            }
+        pieces(of: text, codeLines: codeLines).map { piece in
+            (piece.isLine ? trimmingSpacesAndTabs(piece.text) : "`\(piece.text)`", tokens(of: piece.text))
         }
-        return result
+    }
+
+    /// Whether the code of two texts has the same tokens, in order. Code copied byte for byte,
+    /// as in nearly every translation, is answered without tokenizing it: the same pieces give
+    /// the same tokens.
+    static func sameCode(_ english: String, _ translated: String, codeLines: Bool = true) -> Bool {
+        let original = pieces(of: english, codeLines: codeLines)
+        let copy = pieces(of: translated, codeLines: codeLines)
+        if original.count == copy.count, zip(original, copy).allSatisfy({ ASCIIText.sameBytes($0.text, $1.text) }) { return true }
+        return original.flatMap { tokens(of: $0.text) } == copy.flatMap { tokens(of: $0.text) }
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, whose only ASCII members are space and tab; other

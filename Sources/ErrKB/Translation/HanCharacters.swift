@@ -15,6 +15,14 @@ enum HanCharacters {
 
     /// The offset (in Unicode scalars) of the first Han character of `text`.
     static func firstOffset(in text: String) -> Int? {
+        // Most texts asked are English: ASCII holds no Han character, and telling that from the
+        // buffer costs far less than walking the scalars.
+        if ASCIIText.isASCII(text) { return nil }
+        return firstOffsetByScalars(in: text)
+    }
+
+    /// `firstOffset` on the Unicode scalars: the definition the ASCII shortcut must agree with.
+    static func firstOffsetByScalars(in text: String) -> Int? {
         text.unicodeScalars.firstIndex(where: isHan).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) }
     }
 }

@@ -7,7 +7,7 @@ enum IdentifierTokens {
 
     // Built once: a regex literal is parsed again every time it is evaluated.
     nonisolated(unsafe) private static let exceptionNames = #/\b[A-Z][A-Za-z0-9]*(Error|Exception|Warning)\b/#
-    nonisolated(unsafe) private static let errorCodes = #/\b(?:[A-Z]{1,4}\d{3,5}|ERR_[A-Z0-9_]+|E[A-Z]{3,})\b/#
+    nonisolated(unsafe) static let errorCodes = #/\b(?:[A-Z]{1,4}\d{3,5}|ERR_[A-Z0-9_]+|E[A-Z]{3,})\b/#
     nonisolated(unsafe) private static let fileNames = #/(?:^|[^\w.\/-])((?:[\w-]+)?(?:\.[\w-]+)*\.(?:py|js|mjs|cjs|ts|tsx|jsx|json|ya?ml|toml|lock|txt|md|cfg|ini|conf|sh|rs|go|mod|sum|java|kt|swift|cpp|xml|gradle|env|pem|crt|sock|dll|so|dylib|exe|whl|npmrc|gitignore|pypirc|bashrc|zshrc|profile))\b/#
 
     /// The names in `text`, first occurrence first. `prefiltered: false` runs every regex on
@@ -20,7 +20,10 @@ enum IdentifierTokens {
         if !isASCII || mayHoldExceptionName(text) {
             for match in text.matches(of: exceptionNames) { found.append(String(match.output.0)) }
         }
-        if !isASCII || mayHoldErrorCode(text) {
+        if isASCII {
+            // By hand: the regex's answer on ASCII text, without the regex.
+            if mayHoldErrorCode(text) { found += ASCIIErrorCodes.matches(in: text).filter { !notCodes.contains($0) } }
+        } else {
             for match in text.matches(of: errorCodes) {
                 let code = String(match.output)
                 if !notCodes.contains(code) { found.append(code) }

@@ -19,7 +19,7 @@ enum NumberTokens {
     ]
 
     static func extract(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = BufferScalars.scalars(of: text)
         var found: [String] = []
         var index = 0
         while index < scalars.count {
@@ -33,7 +33,9 @@ enum NumberTokens {
                 end += 1
                 while end < scalars.count, isDigit(scalars[end]) { end += 1 }
             }
-            let number = String(String.UnicodeScalarView(scalars[index..<end]))
+            // Digits and dots: ASCII, so a byte each. Building a scalar view cost thousands of
+            // instructions a number.
+            let number = String(decoding: scalars[index..<end].map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
             if end < scalars.count, isNameScalar(scalars[end]), unit(at: end, in: scalars) == nil {
                 index = end  // `3rd`, `2x`: part of a word
                 while index < scalars.count, isNameScalar(scalars[index]) { index += 1 }

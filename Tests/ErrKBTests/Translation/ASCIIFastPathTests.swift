@@ -36,6 +36,26 @@ import Testing
         }
     }
 
+    /// The code-line test runs these on a stripped line's bytes, string placeholders included.
+    @Test func byteTestsOnStrippedLinesMatchTheRegexes() {
+        var placeholders = 0
+        for text in Self.samples() {
+            let stripped = CodeTokens.stripped(text)
+            let bytes = CodeTokens.strippedASCIIBytes(text)
+            #expect(bytes == Array(stripped.utf8), "\(text.debugDescription)")
+            if !ASCIIText.isASCII(stripped) { placeholders += 1 }
+            for start in [0, stripped.utf8.count / 2] {
+                let tail = Substring(stripped.utf8.dropFirst(start))
+                let tailBytes = bytes[start...]
+                #expect(CodeLines.isNumberedItem(bytes: tailBytes) == (tail.firstMatch(of: CodeLines.numberedItem) != nil),
+                        "\(tail.debugDescription)")
+                #expect(CodeLines.isAssignmentOrCall(bytes: tailBytes) == (tail.firstMatch(of: CodeLines.assignmentOrCall) != nil),
+                        "\(tail.debugDescription)")
+            }
+        }
+        #expect(placeholders > 500)
+    }
+
     @Test func strippedAndTokensMatchTheCharacterDefinitions() {
         for text in Self.samples() {
             let stripped = CodeTokens.stripped(text)
@@ -78,6 +98,71 @@ import Testing
             let length = Int(random.next() % 9)
             let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
             #expect(BracketBalance.firstProblem(in: text) == BracketBalance.firstProblemByCharacters(in: text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func firstHanOffsetMatchesTheScalarWalk() {
+        let alphabet: [Unicode.Scalar] = ["a", " ", "#", "中", "文", "，", "\u{301}", "\u{3400}", "\u{F900}", "\u{20000}", "\u{1F600}", "é"]
+        var random = SplitMix64(seed: 0x4A11)
+        for _ in 0..<4000 {
+            let length = Int(random.next() % 7)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            #expect(HanCharacters.firstOffset(in: text) == HanCharacters.firstOffsetByScalars(in: text), "\(text.debugDescription)")
+        }
+        for text in Self.samples() { #expect(HanCharacters.firstOffset(in: text) == nil) }
+    }
+
+    /// The bracket and punctuation walks decode the buffer themselves; a wrong scalar could still stand alone.
+    @Test func bracketWalkDecodesTheScalars() {
+        let alphabet: [Unicode.Scalar] = ["a", "(", "（", "」", "“", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}",
+                                          "中", "\u{301}", "\u{1F600}"]
+        var random = SplitMix64(seed: 0xDEC0)
+        for _ in 0..<2000 {
+            let length = Int(random.next() % 9)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let decoded: [Unicode.Scalar] = ASCIIText.withBytes(of: text) { bytes in
+                var scalars: [Unicode.Scalar] = []
+                var index = 0
+                while index < bytes.count {
+                    let (scalar, length) = BufferScalars.decode(bytes, at: index)
+                    scalars.append(scalar)
+                    index += length
+                }
+                return scalars
+            }
+            #expect(decoded == Array(text.unicodeScalars), "\(text.debugDescription)")
+            #expect(BufferScalars.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
+        }
+    }
+
+    /// Lines are cut at each `\n` byte not after `\r`, their offsets counted in scalars.
+    @Test func lineSplitOnTheBufferMatchesTheScalarDefinition() {
+        let alphabet: [Unicode.Scalar] = ["\n", "\n", "\r", "a", " ", "x", "=", "(", "中", "\u{301}", "\u{1F600}", "'"]
+        var random = SplitMix64(seed: 0x11E5)
+        for _ in 0..<3000 {
+            let length = Int(random.next() % 10)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            var expected: [(text: String, offset: Int)] = []
+            var current = String.UnicodeScalarView()
+            var offset = 0
+            var previous: Unicode.Scalar = "\0"
+            for scalar in text.unicodeScalars {
+                if scalar == "\n", previous != "\r" {
+                    expected.append((String(current), offset))
+                    offset += current.count + 1
+                    current = String.UnicodeScalarView()
+                } else {
+                    current.append(scalar)
+                }
+                previous = scalar
+            }
+            expected.append((String(current), offset))
+            for codeLines in [true, false] {
+                let lines = CodeLines.split(text, codeLines: codeLines)
+                #expect(lines.map { Array($0.text.utf8) } == expected.map { Array($0.text.utf8) }, "\(text.debugDescription)")
+                #expect(lines.map(\.offset) == expected.map(\.offset), "\(text.debugDescription)")
+                #expect(lines.map(\.isCode) == expected.map { codeLines && CodeLines.isCode($0.text) }, "\(text.debugDescription)")
+            }
         }
     }
 

@@ -48,10 +48,12 @@ struct MatchCompiler {
         compiler.emit(.match)
         var program = compiler.program
         program.firstCharacters = FirstCharacters.of(ast, flags: flags)
-        program.enclosingLoopSlots = Array(repeating: [], count: program.instructions.count)
+        // Filled aside and stored once: the program works out its loop depth on each store.
+        var enclosingLoopSlots: [[Int]] = Array(repeating: [], count: program.instructions.count)
         for loop in compiler.emptyCheckedLoops {
-            for pc in loop.body { program.enclosingLoopSlots[pc].append(loop.slot) }
+            for pc in loop.body { enclosingLoopSlots[pc].append(loop.slot) }
         }
+        program.enclosingLoopSlots = enclosingLoopSlots
         if program.loopDepth + program.conditionGroups.count > MatchProgram.maximumKeyBits { program.isMemoizable = false }
         return compiler.tooLarge ? nil : program
     }

@@ -16,9 +16,12 @@ struct MatchProgram: Sendable {
     /// For each instruction, the slots of the empty-checked loops whose body holds it. Where a
     /// state leads also depends on whether each such loop's iteration has consumed anything
     /// yet, so the memo key carries one bit per loop: "still at the iteration's start".
-    var enclosingLoopSlots: [[Int]] = []
-    /// Most empty-checked loops around one instruction.
-    var loopDepth: Int { enclosingLoopSlots.map(\.count).max() ?? 0 }
+    var enclosingLoopSlots: [[Int]] = [] {
+        didSet { loopDepth = enclosingLoopSlots.reduce(0) { Swift.max($0, $1.count) } }
+    }
+    /// Most empty-checked loops around one instruction. Kept, not computed on each read: every
+    /// search's machine asks, and working it out again cost more than many searches.
+    private(set) var loopDepth = 0
     /// Groups that conditionals test: whether each is set is part of the memo key too.
     var conditionGroups: [Int] = []
     static let maximumKeyBits = 4

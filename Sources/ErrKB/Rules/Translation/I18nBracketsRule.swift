@@ -14,7 +14,7 @@ struct I18nBracketsRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) {
+        for pair in context.checkedTranslationPairs(of: record) {
             guard let chinese = pair.chinese, pair.isTranslated, BracketBalance.isBalanced(pair.english),
                   let offset = BracketBalance.firstProblem(in: chinese) else { continue }
             report.add(record, at: pair.chinesePath,

@@ -18,11 +18,11 @@ struct I18nCodeRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) {
-            guard let chinese = pair.chinese, pair.isTranslated else { continue }
+        for pair in context.checkedTranslationPairs(of: record) {
+            guard let chinese = pair.chinese, pair.isTranslated,
+                  !CodeTokens.sameCode(pair.english, chinese, codeLines: pair.hasCodeLines) else { continue }
             let english = CodeTokens.code(of: pair.english, codeLines: pair.hasCodeLines)
             let translated = CodeTokens.code(of: chinese, codeLines: pair.hasCodeLines)
-            guard english.flatMap(\.tokens) != translated.flatMap(\.tokens) else { continue }
             report.add(record, at: pair.chinesePath, message(pair, english, translated),
                        hint: "copy the code of \(pair.englishName) exactly; translate only strings and comments")
         }

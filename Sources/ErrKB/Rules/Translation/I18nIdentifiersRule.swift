@@ -15,7 +15,7 @@ struct I18nIdentifiersRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) {
+        for pair in context.checkedTranslationPairs(of: record) {
             guard let chinese = pair.chinese, pair.isTranslated else { continue }
             let lost = IdentifierTokens.extract(CodeLines.proseLines(of: pair.english, codeLines: pair.hasCodeLines)).filter { !chinese.contains($0) }
             guard !lost.isEmpty else { continue }

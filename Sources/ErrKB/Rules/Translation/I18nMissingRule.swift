@@ -16,7 +16,7 @@ struct I18nMissingRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) where !pair.isTranslated {
+        for pair in context.checkedTranslationPairs(of: record) where !pair.isTranslated {
             let present = record.value(at: pair.chinesePath) != nil
             if pair.field == "workarounds", !present { continue }
             report.add(record, at: present ? pair.chinesePath : pair.englishPath,

@@ -17,7 +17,7 @@ struct I18nNotChineseRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) where pair.isTranslated {
+        for pair in context.checkedTranslationPairs(of: record) where pair.isTranslated {
             guard let chinese = pair.chinese, CodeLines.hasProse(chinese, codeLines: pair.hasCodeLines) else { continue }
             let hasHan = HanCharacters.contains(chinese)
             // A text with a Han character cannot equal ASCII text, even up to normalization:

@@ -16,7 +16,7 @@ struct I18nNumbersRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) {
+        for pair in context.checkedTranslationPairs(of: record) {
             guard let chinese = pair.chinese, pair.isTranslated else { continue }
             let english = Set(NumberTokens.extract(CodeLines.prose(of: pair.english, codeLines: pair.hasCodeLines)))
             let translated = Set(NumberTokens.extract(CodeLines.prose(of: chinese, codeLines: pair.hasCodeLines)))

@@ -37,21 +37,14 @@ struct I18nPunctuationRule: RecordRule {
     }
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) {
+        for pair in context.checkedTranslationPairs(of: record) {
             guard let chinese = pair.chinese, pair.isTranslated else { continue }
             var fullWidthCount = 0
             var firstHalfWidth: Int?
             for run in CodeLines.proseRuns(of: chinese, codeLines: pair.hasCodeLines) {
-                let characters = Array(run.text)
-                var offset = run.offset
-                for (index, character) in characters.enumerated() {
-                    if Self.isFullWidth(character) { fullWidthCount += 1 }
-                    if firstHalfWidth == nil, Self.isHalfWidth(character), index > 0, isHan(characters[index - 1]),
-                       index + 1 == characters.count || characters[index + 1].isWhitespace || isHan(characters[index + 1]) {
-                        firstHalfWidth = offset
-                    }
-                    offset += character.unicodeScalars.count
-                }
+                let marks = PunctuationMarks.count(in: run.text)
+                fullWidthCount += marks.fullWidth
+                if firstHalfWidth == nil, let offset = marks.firstHalfWidthAfterHan { firstHalfWidth = run.offset + offset }
             }
             guard fullWidthCount > 0, let offset = firstHalfWidth else { continue }
             report.add(record, at: pair.chinesePath, "\(pair.chineseName) mixes half-width and full-width punctuation",
@@ -60,5 +53,4 @@ struct I18nPunctuationRule: RecordRule {
         }
     }
 
-    private func isHan(_ character: Character) -> Bool { character.unicodeScalars.contains(where: HanCharacters.isHan) }
 }

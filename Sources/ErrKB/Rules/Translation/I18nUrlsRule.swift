@@ -13,7 +13,7 @@ struct I18nUrlsRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        for pair in TranslationPairs.checked(record) {
+        for pair in context.checkedTranslationPairs(of: record) {
             guard let chinese = pair.chinese, pair.isTranslated else { continue }
             let english = Set(URLTokens.extract(pair.english))
             let translated = Set(URLTokens.extract(chinese))

@@ -1,0 +1,44 @@
+import Testing
+@testable import ErrKB
+
+/// The hand-written error-code matcher and its word boundaries answer as Swift's `Regex` does on
+/// ASCII text.
+@Suite struct ASCIIErrorCodesTests {
+    static func texts(alphabet: [String], count: Int, maxLength: Int, seed: UInt64) -> [String] {
+        var random = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            (0..<Int(random.next() % UInt64(maxLength + 1))).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+        }
+    }
+
+    @Test func wordBoundariesAreTheRegexs() {
+        // Every Word_Break class ASCII has, CR LF included.
+        let alphabet = ["a", "Z", "0", "7", "_", ":", ",", ";", ".", "'", "\"", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}",
+                        "-", "#", "/", "E"]
+        for text in Self.texts(alphabet: alphabet, count: 6000, maxLength: 8, seed: 0xB0B) {
+            let expected = Set(text.matches(of: #/\b/#).map { text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound) })
+            let found = ASCIIText.withBytes(of: text) { bytes in
+                // The positions between CR and LF are inside a Character: the regex never stands there.
+                Set((0...bytes.count).filter { offset in
+                    !(offset > 0 && offset < bytes.count && bytes[offset - 1] == 0x0D && bytes[offset] == 0x0A)
+                        && ASCIIWordBoundary.isBoundary(bytes, at: offset)
+                })
+            }
+            #expect(found == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func errorCodesAreTheRegexs() {
+        let alphabet = ["E", "R", "ERR_", "EE", "A", "TS", "ABCD", "X", "a", "e", "0", "12", "345", "6789", "_", ".", ",", ":", "'", " ",
+                        "-", "\n", "\r\n", "/", "ENOENT", "E0382"]
+        let fixed = ["Error E120-745: token timed out", "ENOENT and EACCES", "ERR_OSSL_EVP_UNSUPPORTED.", "TS2307 E0382", "ABCDE12345",
+                     "E1234567", "x.E123.y", "E123.5", "ERR__", "ERR_A_", "EABC_", "1.E123", "E12 E123 E1234 E12345 E123456"]
+        var codes = 0
+        for text in fixed + Self.texts(alphabet: alphabet, count: 8000, maxLength: 7, seed: 0xE44) {
+            let expected = text.matches(of: IdentifierTokens.errorCodes).map { String($0.output) }
+            codes += expected.count
+            #expect(ASCIIErrorCodes.matches(in: text) == expected, "\(text.debugDescription)")
+        }
+        #expect(codes > 800)
+    }
+}
