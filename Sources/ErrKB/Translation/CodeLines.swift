@@ -39,13 +39,17 @@ enum CodeLines {
     private static let prompts = ["$ ", "> ", ">>> ", "PS> "]
 
     static func lines(of text: String, codeLines: Bool = true) -> [Line] {
-        if let known = RecentLines.shared.withLock({ $0.lines(of: text, codeLines: codeLines) }) { return known }
-        let lines = split(text, codeLines: codeLines)
+        let recent = RecentLines.shared.withLock { $0.lookUp(text, codeLines: codeLines) }
+        if let known = recent.lines { return known }
+        let lines = split(text, codeLines: codeLines, verdictsFrom: recent.newestCodeLines)
         RecentLines.shared.withLock { $0.remember(lines, of: text, codeLines: codeLines) }
         return lines
     }
 
-    static func split(_ text: String, codeLines: Bool) -> [Line] {
+    /// The lines of `text`; a line with the same bytes as one of `known` takes its verdict
+    /// instead of being tested again: the Chinese copy of a workaround repeats most of the
+    /// English's code lines, and the verdict depends on the line's bytes alone.
+    static func split(_ text: String, codeLines: Bool, verdictsFrom known: [Line] = []) -> [Line] {
         // Split on UTF-8 bytes, not Characters: a `\n` byte ends a line unless it follows `\r`
         // (`\r\n` is one Character, so a Character split keeps it inside the line). The line
         // ends and scalar counts come from the buffer; walking `UTF8View` a byte at a time cost
@@ -69,6 +73,12 @@ enum CodeLines {
             }
             return cuts
         }
+        func isCodeLine(_ line: String) -> Bool {
+            guard codeLines else { return false }
+            let count = line.utf8.count
+            if let same = known.first(where: { $0.text.utf8.count == count && ASCIIText.sameBytes($0.text, line) }) { return same.isCode }
+            return isCode(line)
+        }
         var result: [Line] = []
         result.reserveCapacity(cuts.count + 1)
         let utf8 = text.utf8
@@ -78,13 +88,13 @@ enum CodeLines {
         for cut in cuts {
             let end = utf8.index(start, offsetBy: cut.end - startOffset)
             let line = String(text[start..<end])
-            result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
+            result.append(Line(text: line, offset: offset, isCode: isCodeLine(line)))
             offset += cut.scalars + 1
             start = utf8.index(after: end)
             startOffset = cut.end + 1
         }
         let line = String(text[start...])
-        result.append(Line(text: line, offset: offset, isCode: codeLines && isCode(line)))
+        result.append(Line(text: line, offset: offset, isCode: isCodeLine(line)))
         return result
     }
 

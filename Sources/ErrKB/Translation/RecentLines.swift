@@ -34,6 +34,24 @@ struct RecentLines: Sendable {
         return nil
     }
 
+    /// What the ring knows of a text: its lines if remembered, and otherwise the lines of the
+    /// text split last with code lines, whose verdicts a new split may reuse.
+    struct Lookup {
+        let lines: [CodeLines.Line]?
+        let newestCodeLines: [CodeLines.Line]
+    }
+
+    func lookUp(_ text: String, codeLines: Bool) -> Lookup {
+        if let known = lines(of: text, codeLines: codeLines) { return Lookup(lines: known, newestCodeLines: []) }
+        guard codeLines else { return Lookup(lines: nil, newestCodeLines: []) }
+        var index = newest
+        for _ in entries.indices {
+            if entries[index].codeLines { return Lookup(lines: nil, newestCodeLines: entries[index].lines) }
+            index = index == 0 ? entries.count - 1 : index - 1
+        }
+        return Lookup(lines: nil, newestCodeLines: [])
+    }
+
     /// The index of the entry remembered last (0 when there is none).
     private var newest: Int {
         entries.count < Self.capacity ? max(entries.count - 1, 0) : (next + Self.capacity - 1) % Self.capacity
