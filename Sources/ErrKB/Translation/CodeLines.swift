@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tells code from prose in a translated text, line by line.
 ///
 /// A line is code when, once its string literals and comments are removed (`CodeTokens`), it has
@@ -59,17 +61,22 @@ enum CodeLines {
             let scalars: Int
         }
         let cuts: [Cut] = ASCIIText.withBytes(of: text) { bytes in
+            guard let base = bytes.baseAddress else { return [] }
             var cuts: [Cut] = []
-            var scalars = 0
-            var previous: UInt8 = 0
-            for (offset, byte) in bytes.enumerated() {
-                if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
-                    cuts.append(Cut(end: offset, scalars: scalars))
-                    scalars = 0
-                } else if byte & 0xC0 != 0x80 {
-                    scalars += 1
-                }
-                previous = byte
+            var lineStart = 0
+            var searchStart = 0
+            // memchr finds the line ends; a line's scalars are its bytes less its continuation
+            // bytes, counted in a loop with no branch on the byte, where a loop that did both cost
+            // some 5 instructions a byte.
+            while searchStart < bytes.count, let found = memchr(base + searchStart, Int32(UInt8(ascii: "\n")), bytes.count - searchStart) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                searchStart = end + 1
+                if end > 0, bytes[end - 1] == UInt8(ascii: "\r") { continue }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                var continuations = 0
+                for byte in line { continuations &+= Int((byte & 0xC0) == 0x80 ? 1 : 0) }
+                cuts.append(Cut(end: end, scalars: line.count - continuations))
+                lineStart = end + 1
             }
             return cuts
         }
