@@ -9,7 +9,7 @@ enum CommentPlacement {
         let depth: Int
     }
 
-    private struct Comment {
+    struct Comment: Equatable {
         let text: String
         let line: Int
         let isOwnLine: Bool
@@ -70,11 +70,41 @@ enum CommentPlacement {
         return anchors
     }
 
-    /// Every `#` that no scalar contains starts a comment running to the end of its line.
-    private static func comments(in record: TypedRecord) -> [Comment] {
+    /// Every `#` that no scalar contains starts a comment running to the end of its line:
+    /// `commentsLineByLine`, with the `#`s found by memchr in the source's buffer and each one's
+    /// line and column counted there, instead of cutting the source into lines and every line
+    /// holding a `#` into scalars.
+    static func comments(in record: TypedRecord) -> [Comment] {
         guard let text = record.text, ASCIIText.foundationContains(UInt8(ascii: "#"), in: text.text) else { return [] }
+        let spans = keyAndScalarSpans(of: record.root)
+        let source = text.text
+        let hashes = HashSign.all(in: source)
+        let utf8 = source.utf8
+        var found: [Comment] = []
+        var settledLine = 0
+        for hash in hashes where hash.line != settledLine {
+            let lineStart = utf8.index(utf8.startIndex, offsetBy: hash.lineStart)
+            var line = source[lineStart..<utf8.index(utf8.startIndex, offsetBy: hash.lineEnd)]
+            if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            // A line whose only `#`s join the scalars after them into other Characters holds none.
+            guard ASCIIText.foundationContains(UInt8(ascii: "#"), in: line) else {
+                settledLine = hash.line
+                continue
+            }
+            let point = SourceLocation(line: hash.line, column: hash.column)
+            guard !spans.contains(where: { $0.start <= point && point < $0.end }) else { continue }
+            var comment = String(line[utf8.index(lineStart, offsetBy: hash.offset)...])
+            while comment.last == " " || comment.last == "\t" { comment.removeLast() }
+            found.append(Comment(text: comment, line: hash.line, isOwnLine: hash.isOwnLine))
+            settledLine = hash.line
+        }
+        return found
+    }
+
+    /// Where each key and scalar lies: a `#` inside one is text, not a comment.
+    private static func keyAndScalarSpans(of root: Node) -> [SourceSpan] {
         var spans: [SourceSpan] = []
-        var pending = [record.root]
+        var pending = [root]
         while let node = pending.popLast() {
             switch node.content {
             case .scalar: spans.append(node.span)
@@ -87,6 +117,13 @@ enum CommentPlacement {
             case .invalid: break
             }
         }
+        return spans
+    }
+
+    /// The definition `comments(in:)` must agree with: each line holding a `#`, cut into scalars.
+    static func commentsLineByLine(in record: TypedRecord) -> [Comment] {
+        guard let text = record.text, ASCIIText.foundationContains(UInt8(ascii: "#"), in: text.text) else { return [] }
+        let spans = keyAndScalarSpans(of: record.root)
         var found: [Comment] = []
         for (number, line) in text.lines(containing: UInt8(ascii: "#")) where ASCIIText.foundationContains(UInt8(ascii: "#"), in: line) {
             let scalars = Array(line.unicodeScalars)

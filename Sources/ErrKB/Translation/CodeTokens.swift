@@ -8,7 +8,17 @@ enum CodeTokens {
 
     /// `line` with every string literal replaced by the placeholder and any comment removed.
     static func stripped(_ line: String) -> String {
-        ASCIIText.isASCII(line) ? strippedASCII(line) : strippedCharacters(line)
+        if ASCIIText.isASCII(line) { return strippedASCII(line) }
+        // Only a Character that is a quote, `#` or `/` changes the line, and such a Character is
+        // that one byte: a line without these bytes (most Chinese prose) is its own stripped form.
+        if !ASCIIText.withBytes(of: line, { $0.contains(where: isStrippingByte) }) { return line }
+        return strippedCharacters(line)
+    }
+
+    /// The bytes `strippedCharacters` acts on: quotes open strings, `#` and `/` start comments.
+    private static func isStrippingByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`")
+            || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "/")
     }
 
     /// `stripped`, Character by Character: the definition the ASCII path must agree with.

@@ -56,13 +56,42 @@ enum NumberTokens {
     private static func monthNumbers(in text: String) -> [String] {
         // Every match holds a month name, so a text without one (nearly every text) skips the
         // regex, which is slow.
-        guard months.contains(where: { ASCIIText.contains($0, in: text) }) else { return [] }
+        guard mentionsMonth(text) else { return [] }
         return text.matches(of: monthInDate)
             .compactMap { match in
                 guard match.output.1 != nil || match.output.3 != nil,
                       let month = months.firstIndex(of: String(match.output.2)) else { return nil }
                 return String(month + 1)
             }
+    }
+
+    /// Whether a month name's bytes occur in `text`: one pass that tries the names only where a
+    /// byte is a month's capital, where a search per name went over the text twelve times.
+    static func mentionsMonth(_ text: String) -> Bool {
+        ASCIIText.withBytes(of: text) { bytes in
+            for index in bytes.indices where monthInitials.contains(bytes[index]) {
+                let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+                if monthBytes.contains(where: { $0.first == bytes[index] && rest.starts(with: $0) }) { return true }
+            }
+            return false
+        }
+    }
+
+    private static let monthBytes = months.map { Array($0.utf8) }
+    /// J, F, M, A, S, O, N, D as a table by byte, so most bytes are passed over with one load.
+    private static let monthInitials = ByteTable(months.compactMap(\.utf8.first))
+
+    /// A set of bytes answered by a table lookup.
+    private struct ByteTable {
+        private let table: [Bool]
+
+        init(_ bytes: [UInt8]) {
+            var table = [Bool](repeating: false, count: 256)
+            for byte in bytes { table[Int(byte)] = true }
+            self.table = table
+        }
+
+        func contains(_ byte: UInt8) -> Bool { table[Int(byte)] }
     }
 
     /// The unit written at `start` (after at most one space) and where it ends.

@@ -20,9 +20,41 @@ struct RecentLines: Sendable {
 
     func lines(of text: String, codeLines: Bool) -> [CodeLines.Line]? {
         let count = text.utf8.count
-        // Bytes, not `==`: String equality normalizes non-ASCII text, which is slow and could
-        // match a text whose scalars, and so whose offsets, differ.
-        return entries.first { $0.codeLines == codeLines && $0.text.utf8.count == count && ASCIIText.sameBytes($0.text, text) }?.lines
+        // Newest first: the rules of a record ask for the texts its first rule split a moment
+        // ago, so a hit is a few entries from the newest, where an oldest-first search passed
+        // over most of the ring. Any matching entry holds the same lines.
+        var index = newest
+        for _ in entries.indices {
+            let entry = entries[index]
+            // Bytes, not `==`: String equality normalizes non-ASCII text, which is slow and could
+            // match a text whose scalars, and so whose offsets, differ.
+            if entry.codeLines == codeLines, entry.text.utf8.count == count, ASCIIText.sameBytes(entry.text, text) { return entry.lines }
+            index = index == 0 ? entries.count - 1 : index - 1
+        }
+        return nil
+    }
+
+    /// What the ring knows of a text: its lines if remembered, and otherwise the lines of the
+    /// text split last with code lines, whose verdicts a new split may reuse.
+    struct Lookup {
+        let lines: [CodeLines.Line]?
+        let newestCodeLines: [CodeLines.Line]
+    }
+
+    func lookUp(_ text: String, codeLines: Bool) -> Lookup {
+        if let known = lines(of: text, codeLines: codeLines) { return Lookup(lines: known, newestCodeLines: []) }
+        guard codeLines else { return Lookup(lines: nil, newestCodeLines: []) }
+        var index = newest
+        for _ in entries.indices {
+            if entries[index].codeLines { return Lookup(lines: nil, newestCodeLines: entries[index].lines) }
+            index = index == 0 ? entries.count - 1 : index - 1
+        }
+        return Lookup(lines: nil, newestCodeLines: [])
+    }
+
+    /// The index of the entry remembered last (0 when there is none).
+    private var newest: Int {
+        entries.count < Self.capacity ? max(entries.count - 1, 0) : (next + Self.capacity - 1) % Self.capacity
     }
 
     mutating func remember(_ lines: [CodeLines.Line], of text: String, codeLines: Bool) {
