@@ -89,6 +89,7 @@ extension RegexParser {
         }
         let isOutermost = lookbehindGroups == nil
         if isOutermost { lookbehindGroups = groupSlots }
+        hasLookbehind = true
         try push(.group(.lookbehind(isNegative: char.is("!"))), at: start, verbose: top.verbose)
         top.endsLookbehind = isOutermost
     }

@@ -23,6 +23,9 @@ struct RegexParser {
     var globalFlagsOffset = 0
     /// Python's `lookbehindgroups`: the group count when the outermost open lookbehind began.
     var lookbehindGroups: Int?
+    /// Whether a look-behind was opened anywhere: only then, or under the template flag, can
+    /// `RegexCompileCheck` find an error.
+    var hasLookbehind = false
     /// Group numbers used by conditionals with the position of their first use, in order;
     /// Python checks after parsing that each group exists.
     var conditionalReferences: [(group: Int, position: Int)] = []

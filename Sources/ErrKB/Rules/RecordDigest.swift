@@ -43,15 +43,18 @@ public final class RecordDigest: Sendable, Equatable {
         let value = record.value
         let aliases = (value["aliases"]?.arrayValue ?? []).map(\.stringValue)
         let edges = record.edges
-        let span = { (path: JSONPointer) in record.value(at: path) == nil ? nil : record.span(at: path) }
+        // Walked step by step rather than by `record.span(at:)` from the root for each path.
+        let walk = NodeWalk(from: record.root)
+        let span = { (key: String) in value[key] == nil ? nil : walk.key(key).span }
+        let aliasItems = walk.key("aliases"), graph = walk.key("transition_graph")
         let regex = value["regex"]?.stringValue
         let literals = context.map { context in
             regex.flatMap { context.regexes.requiredLiterals(of: $0, flags: context.config.regexFlags) }
         }
         self.init(file: record.file, id: record.id, regex: regex, signature: value["signature"]?.stringValue,
                   aliases: aliases, edges: edges, regexLiterals: literals,
-                  spans: (span(Self.idPath), span(Self.regexPath), span(Self.signaturePath),
-                          aliases.indices.map { record.span(at: Self.aliasPath($0)) }, edges.map { record.span(at: $0.path) }))
+                  spans: (span("id"), span("regex"), span("signature"), aliases.indices.map { aliasItems.index($0).span },
+                          edges.map { graph.key($0.list).index($0.index).key("error_id").span }))
     }
 
     static let idPath = JSONPointer.root.appending("id")

@@ -11,23 +11,37 @@ final class SchemaPattern: @unchecked Sendable {
     // @unchecked: NSRegularExpression is immutable after creation and documented as safe to use
     // from several threads at once; nothing here mutates it.
     let source: String
-    private let regex: NSRegularExpression
-    private let program: PatternProgram?
+    private let matcher: Matcher
+
+    private enum Matcher {
+        case program(PatternProgram)
+        case icu(NSRegularExpression)
+    }
 
     init(_ source: String) throws(SchemaError) {
         self.source = source
+        // A pattern the subset takes is valid ICU syntax, so ICU is not asked to compile it:
+        // its first compile in a process sets up ICU's tables, about 8M instructions, more
+        // than validating a hundred records against the schema.
+        if let program = PatternParser.program(for: source) {
+            matcher = .program(program)
+            return
+        }
         do {
-            regex = try NSRegularExpression(pattern: source, options: [])
+            matcher = .icu(try NSRegularExpression(pattern: source, options: []))
         } catch {
             throw SchemaError("invalid regular expression \(source)")
         }
-        program = PatternParser.program(for: source)
     }
 
     /// Whether the pattern matches anywhere in `text`.
     func matches(_ text: String) -> Bool {
-        if let program { return program.matches(text) }
-        let range = NSRange(text.startIndex..<text.endIndex, in: text)
-        return regex.firstMatch(in: text, options: [], range: range) != nil
+        switch matcher {
+        case .program(let program):
+            return program.matches(text)
+        case .icu(let regex):
+            let range = NSRange(text.startIndex..<text.endIndex, in: text)
+            return regex.firstMatch(in: text, options: [], range: range) != nil
+        }
     }
 }

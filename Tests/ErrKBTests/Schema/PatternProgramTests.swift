@@ -44,6 +44,25 @@ import Testing
         }
     }
 
+    /// `SchemaPattern` asks ICU to compile only the patterns the subset does not take, so every
+    /// pattern the subset takes must be one ICU compiles: all short patterns over the subset's
+    /// syntax and its near misses, and the longer ones above.
+    @Test func everyPatternTheSubsetTakesCompilesInICU() {
+        let symbols = ["a", "b", "-", "[", "]", "^", "$", "(", ")", "?", ":", "*", "+", "{", "}", "1", "2", ",", "\\", "s", "|"]
+        var patterns = Self.patterns + ["[b-a]", "a{2,1}", "a{1001}", "a{1000}", "(?:)", "()", "[\\s-a]", "[a-\\s]", "a{1,1000}"]
+        var shorter = [""]
+        for _ in 1...4 {
+            shorter = shorter.flatMap { prefix in symbols.map { prefix + $0 } }
+            patterns += shorter
+        }
+        var taken = 0
+        for pattern in patterns where PatternParser.program(for: pattern) != nil {
+            taken += 1
+            #expect((try? NSRegularExpression(pattern: pattern)) != nil, "the subset takes \(pattern), which ICU refuses")
+        }
+        #expect(taken > 1_000, "the subset takes many of the patterns")
+    }
+
     @Test func leavesOtherSyntaxToICU() {
         for pattern in ["a|b", ".", "\\d", "\\w", "a*?", "a++", "[a-z&&[^x]]", "[[:alpha:]]", "[]a]", "[-a]", "a{,2}", "(?i)a",
                         "(?=a)", "a$b", "^*", "[z-a]", "\\p{L}", "\\bx", "(a", "a)", "[a", "{2}"] {

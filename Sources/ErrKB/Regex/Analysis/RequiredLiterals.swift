@@ -22,7 +22,7 @@ enum RequiredLiterals {
     private static let maximumAlternatives = 16
     /// Longest literal kept: a prefix of a required literal is required too, and shorter keys
     /// keep the index small.
-    private static let maximumLength = 24
+    static let maximumLength = 24
 
     /// The required literals of `ast`, or nil when the pattern requires none (it must then be
     /// tried against every text).
@@ -144,9 +144,16 @@ enum RequiredLiterals {
 
     private static func product(_ a: Set<[UInt32]>, _ b: Set<[UInt32]>) -> Set<[UInt32]>? {
         guard a.count * b.count <= maximumAlternatives else { return nil }
-        var result: Set<[UInt32]> = []
-        for x in a { for y in b { result.insert(Array((x + y).prefix(maximumLength))) } }
+        var result = Set<[UInt32]>(minimumCapacity: a.count * b.count)
+        for x in a { for y in b { result.insert(joined(x, y)) } }
         return result
+    }
+
+    /// `x + y` cut to `maximumLength`, without building the whole of it first.
+    static func joined(_ x: [UInt32], _ y: [UInt32]) -> [UInt32] {
+        var joined = Array(x.prefix(maximumLength))
+        joined.append(contentsOf: y.prefix(maximumLength - joined.count))
+        return joined
     }
 
     private static func union(_ a: Set<[UInt32]>?, _ b: Set<[UInt32]>?) -> Set<[UInt32]>? {
@@ -163,8 +170,11 @@ enum RequiredLiterals {
         best(of: [facts.exact.flatMap(usable), facts.required].compactMap { $0 })
     }
 
-    /// Longer shortest literal first, then fewer alternatives.
-    private static func score(_ set: Set<[UInt32]>) -> Int {
-        (set.map(\.count).min() ?? 0) * 100 - set.count
+    /// Longer shortest literal first, then fewer alternatives; the shortest found in place, with
+    /// no array of lengths made on every call.
+    static func score(_ set: Set<[UInt32]>) -> Int {
+        var shortest: Int?
+        for literal in set where literal.count < shortest ?? .max { shortest = literal.count }
+        return (shortest ?? 0) * 100 - set.count
     }
 }

@@ -19,14 +19,16 @@ struct MatchCharacterSet: Sendable {
             case .classEscape: false
             }
         }
-        asciiAnswers = ASCIIAnswers(slowContains)
+        let key = SharedASCIIAnswers.Key(items: items, isNegated: isNegated, ignoresCase: ignoresCase, ascii: ascii)
+        asciiAnswers = SharedASCIIAnswers.answers(for: key, test: slowContains)
     }
 
     func contains(_ c: UInt32) -> Bool {
         asciiAnswers.answer(c) ?? slowContains(c)
     }
 
-    private func slowContains(_ c: UInt32) -> Bool {
+    /// The test itself, without the ASCII table (internal for the test that the table agrees).
+    func slowContains(_ c: UInt32) -> Bool {
         guard ignoresCase else { return items.contains { Self.item($0, contains: c, ascii: ascii) } != isNegated }
         // Python tests the lowercase of the character against the lowercase of every member.
         let fold = PythonCaseFolding.fold(c, ascii: ascii)

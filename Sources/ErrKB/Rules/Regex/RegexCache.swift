@@ -11,8 +11,8 @@ public final class RegexCache: @unchecked Sendable {
     static let capacity = 1024
 
     private let lock = NSLock()
-    private var parses: [String: Result<RegexAST, RegexSyntaxError>] = [:]
-    private var matchers: [String: PythonMatcher?] = [:]
+    private var parses = BoundedTable<Result<RegexAST, RegexSyntaxError>>()
+    private var matchers = BoundedTable<PythonMatcher?>()
     private var corpus: (files: [String], matches: CorpusRegexMatches)?
     /// Held while the cross-matches are worked out, so two rules asking at once share one answer.
     private let corpusLock = NSLock()
@@ -21,14 +21,19 @@ public final class RegexCache: @unchecked Sendable {
 
     /// The pattern parsed as Python 3.11 parses it.
     func parse(_ pattern: String) -> Result<RegexAST, RegexSyntaxError> {
-        memoized(\.parses, pattern) { PythonRegex.parse(pattern) }
+        if let known = lock.withLock({ parses[pattern] }) { return known }
+        let parsed = PythonRegex.parse(pattern)
+        lock.withLock { parses.insert(parsed, for: pattern) }
+        return parsed
     }
 
     /// The compiled pattern under `flags`; nil when it is not valid Python or too large to compile.
     func matcher(for pattern: String, flags: RegexFlags) -> PythonMatcher? {
-        memoized(\.matchers, "\(flags.rawValue):" + pattern) {
-            (try? parse(pattern).get()).flatMap { PythonMatcher(ast: $0, flags: flags) }
-        }
+        let key = "\(flags.rawValue):" + pattern
+        if let known = lock.withLock({ matchers[key] }) { return known }
+        let compiled = (try? parse(pattern).get()).flatMap { PythonMatcher(ast: $0, flags: flags) }
+        lock.withLock { matchers.insert(compiled, for: key) }
+        return compiled
     }
 
     /// What any text the pattern matches must contain (`RequiredLiterals.alternatives`), taken
@@ -49,17 +54,18 @@ public final class RegexCache: @unchecked Sendable {
             return matches
         }
     }
+}
 
-    /// The entry of `table` for `key`, computed outside the lock on first use: two threads may
-    /// both compute it, and get the same value.
-    private func memoized<Value>(_ table: ReferenceWritableKeyPath<RegexCache, [String: Value]>, _ key: String,
-                                 _ compute: () -> Value) -> Value {
-        if let known = lock.withLock({ self[keyPath: table][key] }) { return known }
-        let value = compute()
-        lock.withLock {
-            if self[keyPath: table].count >= Self.capacity { self[keyPath: table].removeAll(keepingCapacity: true) }
-            self[keyPath: table][key] = value
-        }
-        return value
+/// One of the cache's tables, emptied when it fills so that memory does not grow with the KB.
+/// Entries are computed outside the cache's lock: two threads may both compute one, and get the
+/// same value. (A table reached through a key path cost a key path lookup on every call.)
+private struct BoundedTable<Value> {
+    private var entries: [String: Value] = [:]
+
+    subscript(key: String) -> Value? { entries[key] }
+
+    mutating func insert(_ value: Value, for key: String) {
+        if entries.count >= RegexCache.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = value
     }
 }
