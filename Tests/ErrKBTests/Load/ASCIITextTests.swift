@@ -10,8 +10,7 @@ import Testing
     @Test func byteSplitMatchesCharacterSplit() {
         var random = SplitMix64(seed: 0x5B17)
         for _ in 0..<4000 {
-            let length = Int(random.next() % 10)
-            let text = String(String.UnicodeScalarView((0..<length).map { _ in Self.alphabet[Int(random.next() % UInt64(Self.alphabet.count))] }))
+            let text = random.text(from: Self.alphabet, shorterThan: 10)
             for separator in ["/", "."] {
                 let byte = UInt8(ascii: separator.unicodeScalars.first!)
                 let expected = text.split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init)

@@ -11,4 +11,10 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A text of fewer than `bound` scalars drawn from `alphabet`: first the length, then each scalar.
+    mutating func text(from alphabet: [Unicode.Scalar], shorterThan bound: UInt64) -> String {
+        let length = Int(next() % bound)
+        return String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }))
+    }
 }

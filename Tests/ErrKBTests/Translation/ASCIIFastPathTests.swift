@@ -69,8 +69,7 @@ import Testing
         let alphabet: [Unicode.Scalar] = ["a", "#", "'", "\n", "\r", " ", "中", "：", "\u{301}", "\u{20E3}", "\u{200D}", "\u{600}", "\u{1F600}"]
         var random = SplitMix64(seed: 0xC0DE)
         for _ in 0..<4000 {
-            let length = Int(random.next() % 8)
-            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let text = random.text(from: alphabet, shorterThan: 8)
             for needle in ["#", "\n", "'", "\r"] {
                 #expect(ASCIIText.foundationContains(UInt8(ascii: needle.unicodeScalars.first!), in: text) == text.contains(needle),
                         "\(needle.debugDescription) in \(text.debugDescription)")
@@ -82,8 +81,7 @@ import Testing
         let alphabet: [Unicode.Scalar] = [" ", "\t", "\r", "\n", "\u{0B}", "a", "\u{301}", "\u{3000}", "\u{A0}", "中", "\u{200D}"]
         var random = SplitMix64(seed: 0x7A1B)
         for _ in 0..<4000 {
-            let length = Int(random.next() % 7)
-            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let text = random.text(from: alphabet, shorterThan: 7)
             #expect(text.trimmingLeadingWhitespace() == Substring(text.drop(while: \.isWhitespace)), "\(text.debugDescription)")
             #expect(text.trimmingLeadingWhitespace().utf8.count == text.drop(while: \.isWhitespace).utf8.count, "\(text.debugDescription)")
         }
@@ -95,8 +93,7 @@ import Testing
                                           "\u{301}", "\u{302A}", "\u{200D}", "\u{600}", "\u{FF9E}", "\u{1F600}"]
         var random = SplitMix64(seed: 0xB4AC)
         for _ in 0..<6000 {
-            let length = Int(random.next() % 9)
-            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let text = random.text(from: alphabet, shorterThan: 9)
             #expect(BracketBalance.firstProblem(in: text) == BracketBalance.firstProblemByCharacters(in: text), "\(text.debugDescription)")
         }
     }
@@ -105,8 +102,7 @@ import Testing
         let alphabet: [Unicode.Scalar] = ["a", " ", "#", "中", "文", "，", "\u{301}", "\u{3400}", "\u{F900}", "\u{20000}", "\u{1F600}", "é"]
         var random = SplitMix64(seed: 0x4A11)
         for _ in 0..<4000 {
-            let length = Int(random.next() % 7)
-            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let text = random.text(from: alphabet, shorterThan: 7)
             #expect(HanCharacters.firstOffset(in: text) == HanCharacters.firstOffsetByScalars(in: text), "\(text.debugDescription)")
         }
         for text in Self.samples() { #expect(HanCharacters.firstOffset(in: text) == nil) }
@@ -118,8 +114,7 @@ import Testing
                                           "中", "\u{301}", "\u{1F600}"]
         var random = SplitMix64(seed: 0xDEC0)
         for _ in 0..<2000 {
-            let length = Int(random.next() % 9)
-            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let text = random.text(from: alphabet, shorterThan: 9)
             let decoded: [Unicode.Scalar] = ASCIIText.withBytes(of: text) { bytes in
                 var scalars: [Unicode.Scalar] = []
                 var index = 0
@@ -140,8 +135,7 @@ import Testing
         let alphabet: [Unicode.Scalar] = ["\n", "\n", "\r", "a", " ", "x", "=", "(", "中", "\u{301}", "\u{1F600}", "'"]
         var random = SplitMix64(seed: 0x11E5)
         for _ in 0..<3000 {
-            let length = Int(random.next() % 10)
-            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let text = random.text(from: alphabet, shorterThan: 10)
             var expected: [(text: String, offset: Int)] = []
             var current = String.UnicodeScalarView()
             var offset = 0

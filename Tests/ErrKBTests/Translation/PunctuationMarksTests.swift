@@ -10,8 +10,7 @@ import Testing
         var found = 0
         var walked = 0
         for _ in 0..<8000 {
-            let length = Int(random.next() % 8)
-            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let text = random.text(from: alphabet, shorterThan: 8)
             let expected = PunctuationMarks.byCharacters(in: text)
             if expected.firstHalfWidthAfterHan != nil { found += 1 }
             if PunctuationMarks.byScalars(in: text) != nil { walked += 1 }
