@@ -65,6 +65,12 @@ struct ByteWriter {
     static func checksum(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBytes { checksum($0) }
     }
+
+    /// The checksum of a text's UTF-8, read in place.
+    static func checksum(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { checksum(UnsafeRawBufferPointer($0)) }
+    }
 }
 
 /// Reads what `ByteWriter` wrote. Every read checks its bounds and throws on a short or

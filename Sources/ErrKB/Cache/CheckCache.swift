@@ -101,7 +101,7 @@ struct CheckCache: Sendable {
 
     /// The cache file for runs under `settings`.
     static func file(in folder: URL, settings: String) -> URL {
-        folder.appendingPathComponent(filePrefix + String(ByteWriter.checksum(Array(settings.utf8)), radix: 16))
+        folder.appendingPathComponent(filePrefix + String(ByteWriter.checksum(settings), radix: 16))
     }
 
     /// The cached entry of `file` when its stamp is still `stamp`; nil on a miss. A digest
@@ -124,9 +124,8 @@ struct CheckCache: Sendable {
 
     /// The checksum of a file's text, as entries keep it.
     static func contentChecksum(of text: String) -> UInt64 {
-        var text = text
         // Never 0, which stands for no text.
-        return max(1, text.withUTF8 { ByteWriter.checksum(UnsafeRawBufferPointer($0)) })
+        max(1, ByteWriter.checksum(text))
     }
 
     /// Every entry, by path: for tests. A run asks `lookup` about its own files.
@@ -167,8 +166,7 @@ struct CheckCache: Sendable {
     static func corpusKey(_ digests: [(file: String, checksum: UInt64)]) -> UInt64 {
         var key: UInt64 = 0
         for digest in digests {
-            var file = digest.file
-            let fileChecksum = file.withUTF8 { ByteWriter.checksum(UnsafeRawBufferPointer($0)) }
+            let fileChecksum = ByteWriter.checksum(digest.file)
             // Mixed, so that equal checksums under two files do not cancel out.
             key &+= withUnsafeBytes(of: (fileChecksum, digest.checksum)) { ByteWriter.checksum($0) }
         }
