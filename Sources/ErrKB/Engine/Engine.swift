@@ -14,13 +14,6 @@ public enum Engine {
             request.groups.contains(rule.description.group)
                 && request.config.severity(for: rule.description.id, default: rule.description.defaultSeverity) != nil
         }
-        let loader = SourceLoader(limits: request.limits)
-        let pipeline = RecordPipeline(
-            loader: loader, schema: request.schema, rules: AllRules.recordRules.filter(enabled).map { $0.init() },
-            context: context, keepsRecords: request.keepsRecords, recordSink: request.recordSink,
-            digestsRegexLiterals: AllRules.corpusRules.contains { enabled($0) && $0 is any CrossMatchingRule.Type },
-            root: OpenDirectory(path: request.knowledgeBase.root.path))
-
         // Cross-record rules see the whole KB even when only some files are named, and report
         // only on the named ones: a link to a record that was not named is not dangling. The
         // files that are only context come from the check cache where they have not changed.
@@ -31,6 +24,12 @@ public enum Engine {
         // come from there only for runs that want nothing else of a file.
         let writesCache = request.cacheFolder != nil && contextRecordFiles != nil
         let reusesFindings = writesCache && !request.keepsRecords && request.recordSink == nil
+        let loader = SourceLoader(limits: request.limits)
+        let pipeline = RecordPipeline(
+            loader: loader, schema: request.schema, rules: AllRules.recordRules.filter(enabled).map { $0.init() },
+            context: context, keepsRecords: request.keepsRecords, recordSink: request.recordSink,
+            digestsRegexLiterals: AllRules.corpusRules.contains { enabled($0) && $0 is any CrossMatchingRule.Type },
+            checksumsContent: writesCache, root: OpenDirectory(path: request.knowledgeBase.root.path))
         let cache = request.cacheFolder.flatMap { folder in
             contextRecordFiles.map { context in
                 CheckCache(folder: folder, schema: request.schema, settings: request.cacheSettings,

@@ -38,6 +38,8 @@ struct RecordPipeline: Sendable {
     let recordSink: (@Sendable (TypedRecord) -> Void)?
     /// Whether digests carry their regex's required literals (for the cross-record regex rules).
     let digestsRegexLiterals: Bool
+    /// Whether outcomes carry their text's checksum: only a run that writes the check cache keeps it.
+    let checksumsContent: Bool
     /// The KB root, which files' relative paths (`DiscoveredFile.file`) start from: their stamps
     /// are taken from it when it could be opened.
     let root: OpenDirectory?
@@ -82,7 +84,7 @@ struct RecordPipeline: Sendable {
     /// Loads, types and checks one file; with `checking` false only reads its digest.
     func run(_ file: DiscoveredFile, checking: Bool = true) -> Outcome {
         let source = loader.load(path: file.path, file: file.file, format: file.format)
-        let contentChecksum = source.text.map { CheckCache.contentChecksum(of: $0.text) } ?? 0
+        let contentChecksum = checksumsContent ? source.text.map { CheckCache.contentChecksum(of: $0.text) } ?? 0 : 0
         var diagnostics = source.diagnostics
         // Read before anything else: a file that fails to load may still silence its own errors.
         let suppressions = checking ? source.text.flatMap(Self.suppressions(in:)) : nil
