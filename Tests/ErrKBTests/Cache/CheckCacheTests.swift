@@ -111,14 +111,7 @@ import Testing
         let validateCache = try Data(contentsOf: try Self.cacheFile(of: kb, groups: CheckRequest.validateGroups))
 
         // The proof that validate's findings come from its own cache: one planted there is reported.
-        let cache = try Self.cache(of: kb, groups: CheckRequest.validateGroups)
-        let a = try #require(cache.entries["records/llm/a.yaml"])
-        let planted = Diagnostic(rule: "yaml-syntax", severity: .error, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart),
-                                 message: "planted in the cache")
-        var entries = cache.entries
-        entries["records/llm/a.yaml"] = CheckCache.Entry(stamp: a.stamp, digest: a.digest, digestChecksum: a.digestChecksum,
-                                                         findings: FileFindings(diagnostics: [planted], suppressions: nil, days: try #require(a.findings?.days)))
-        try Self.rewrite(cache, of: kb, entries: entries, corpus: cache.corpus, groups: CheckRequest.validateGroups)
+        let planted = try Self.plantFinding(in: kb, groups: CheckRequest.validateGroups, rule: "yaml-syntax", severity: .error)
         #expect(try kb.check(groups: CheckRequest.validateGroups, keepsRecords: false).diagnostics.contains(planted))
         #expect(try !kb.check(keepsRecords: false).diagnostics.contains(planted))
         // Alternating runs leave each other's cache as it was.
@@ -239,14 +232,8 @@ import Testing
 
         // The proof that they came from the cache: a finding planted there is reported.
         let cache = try Self.cache(of: kb)
-        let a = try #require(cache.entries["records/llm/a.yaml"])
-        #expect(a.findings != nil && cache.corpus != nil)
-        let planted = Diagnostic(rule: "empty-text", severity: .warning, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart),
-                                 message: "planted in the cache")
-        var entries = cache.entries
-        entries["records/llm/a.yaml"] = CheckCache.Entry(stamp: a.stamp, digest: a.digest, digestChecksum: a.digestChecksum,
-                                                         findings: FileFindings(diagnostics: [planted], suppressions: nil, days: try #require(a.findings?.days)))
-        try Self.rewrite(cache, of: kb, entries: entries, corpus: cache.corpus)
+        #expect(cache.entries["records/llm/a.yaml"]?.findings != nil && cache.corpus != nil)
+        let planted = try Self.plantFinding(in: kb)
         #expect(try kb.check(keepsRecords: false).diagnostics.contains(planted))
         // Another day: a is stale, and its finding names its age, which holds on one day only.
         #expect(try !kb.check(today: "2026-01-02", keepsRecords: false).diagnostics.contains(planted))
@@ -306,16 +293,17 @@ import Testing
 
     /// Plants a finding in the cache entry of a.yaml, so that a run that reports it took the
     /// file's findings from the cache.
-    private static func plantFinding(in kb: ScratchKB) throws -> Diagnostic {
-        let cache = try Self.cache(of: kb)
+    private static func plantFinding(in kb: ScratchKB, groups: Set<RuleGroup> = Set(RuleGroup.allCases),
+                                     rule: RuleID = "empty-text", severity: Severity = .warning) throws -> Diagnostic {
+        let cache = try Self.cache(of: kb, groups: groups)
         let a = try #require(cache.entries["records/llm/a.yaml"])
-        let planted = Diagnostic(rule: "empty-text", severity: .warning, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart),
+        let planted = Diagnostic(rule: rule, severity: severity, file: "records/llm/a.yaml", span: SourceSpan(at: .fileStart),
                                  message: "planted in the cache")
         var entries = cache.entries
         entries["records/llm/a.yaml"] = CheckCache.Entry(stamp: a.stamp, digest: a.digest, digestChecksum: a.digestChecksum,
                                                          findings: FileFindings(diagnostics: [planted], suppressions: nil, days: try #require(a.findings?.days)),
                                                          contentChecksum: a.contentChecksum)
-        try Self.rewrite(cache, of: kb, entries: entries, corpus: cache.corpus)
+        try Self.rewrite(cache, of: kb, entries: entries, corpus: cache.corpus, groups: groups)
         return planted
     }
 
