@@ -58,5 +58,22 @@ import Testing
         #expect(Set(outcome.hits) == expected)
         #expect(!expected.isEmpty)
         #expect(outcome.candidatePairs < patterns.count * texts.count / 2, "the prefilter should skip most pairs")
+
+        // Given owners, a regex is never tried on its own texts, and no other hit is lost; a
+        // regex none of whose other texts pass the prefilter is never compiled.
+        // Two texts in three belong to the first regex that matches them.
+        let owners = texts.indices.map { text in text % 3 == 0 ? -1 : expected.filter { $0.text == text }.map(\.regex).min() ?? -1 }
+        let owned = CrossMatcher(requirements: matchers.map { $0?.requiredLiteralAlternatives }, texts: scalars, textOwners: owners) {
+            matchers[$0]
+        }.run()
+        #expect(Set(owned.hits) == expected.filter { owners[$0.text] != $0.regex })
+        #expect(owned.candidatePairs < outcome.candidatePairs)
+        let selfOnly = CrossMatcher(requirements: [[["needle".unicodeScalars.map(\.value)]]], texts: [Array("a needle".unicodeScalars.map(\.value)), [0x78]],
+                                    textOwners: [0, -1]) { _ in
+            Issue.record("a regex whose literals occur only in its own text was compiled")
+            return nil
+        }.run()
+        #expect(selfOnly.hits.isEmpty && selfOnly.candidatePairs == 0)
     }
 }
+

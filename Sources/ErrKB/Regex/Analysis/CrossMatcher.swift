@@ -25,6 +25,9 @@ public struct CrossMatcher: Sendable {
     private let foldedTexts: [[UInt32]]
     private let index: LiteralIndex
     private let unfiltered: [Int]
+    /// The regex each text belongs to, if any: a regex is never tried on its own texts, so a
+    /// regex whose literals occur only in its own texts is not even compiled.
+    private let textOwners: [Int]?
 
     /// Ready to match every regex of `matchers` against every text of `texts`; `matchers[i]`
     /// nil means regex `i` is skipped (it does not compile).
@@ -35,8 +38,11 @@ public struct CrossMatcher: Sendable {
     /// Ready to match regexes `0..<requirements.count` against every text of `texts`.
     /// `requirements[i]`: what `RequiredLiterals.alternatives` finds in regex `i`, nil to skip
     /// it (it does not parse); `compile(i)` is asked for its matcher only when needed.
-    public init(requirements: [[Set<[UInt32]>]?], texts: [[UInt32]], compile: @escaping @Sendable (Int) -> PythonMatcher?) {
+    /// `textOwners[t]`: the regex whose own text `t` is, or -1; no hit pairs a regex with its own text.
+    public init(requirements: [[Set<[UInt32]>]?], texts: [[UInt32]], textOwners: [Int]? = nil,
+                compile: @escaping @Sendable (Int) -> PythonMatcher?) {
         regexCount = requirements.count
+        self.textOwners = textOwners
         self.compile = compile
         self.texts = texts
         let foldedTexts = texts.parallelMap(RequiredLiterals.fold)
@@ -84,9 +90,12 @@ public struct CrossMatcher: Sendable {
             return Array(candidates)
         }
         var perRegex = [[Int]](repeating: [], count: regexCount)
-        for (text, regexes) in perText.enumerated() { for regex in regexes { perRegex[regex].append(text) } }
+        for (text, regexes) in perText.enumerated() {
+            let owner = textOwners?[text] ?? -1
+            for regex in regexes where regex != owner { perRegex[regex].append(text) }
+        }
         let allTexts = Array(texts.indices)
-        for regex in unfiltered { perRegex[regex] = allTexts }
+        for regex in unfiltered { perRegex[regex] = textOwners.map { owners in allTexts.filter { owners[$0] != regex } } ?? allTexts }
         let textsOf = perRegex
         let tried = textsOf.indices.filter { !textsOf[$0].isEmpty }
         let hits: [[Hit]] = tried.parallelMap { regex in

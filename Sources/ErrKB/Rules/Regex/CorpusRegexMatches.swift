@@ -56,7 +56,7 @@ struct CorpusRegexMatches: Sendable {
     private mutating func matchAll(flags: RegexFlags, cache: RegexCache) {
         let (regexes, texts, owners, requirements) = (self.regexes, self.texts, self.owners, self.requirements)
         let compile: @Sendable (Int) -> PythonMatcher? = { regexes[$0].flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
-        let outcome = CrossMatcher(requirements: requirements, texts: texts, compile: compile).run()
+        let outcome = CrossMatcher(requirements: requirements, texts: texts, textOwners: owners.map(\.record), compile: compile).run()
         matches = outcome.hits.compactMap { Self.match($0.regex, text: $0.text, owners: owners) }
         // A regex that requires some literal cannot match the empty string.
         matchesEmpty = Set(regexes.indices.filter { requirements[$0]?.isEmpty == true && compile($0)?.search(scalars: []).isMatch == true })
