@@ -15,15 +15,17 @@ struct UnknownErrorIdRule: CorpusRule {
 
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
         let known = Set(records.compactMap(\.id))
-        // Sorted only when some link dangles: most runs never need the suggestions.
-        var sortedKnown: [String]?
-        for record in records {
-            for edge in record.edges where !known.contains(edge.target) {
-                if sortedKnown == nil { sortedKnown = known.sorted() }
-                let hint = EditDistance.closest(to: edge.target, among: sortedKnown ?? []).map { "did you mean '\($0)'?" }
-                report.add(record, at: edge.path, "error_id '\(edge.target)' names no record of the KB",
-                           hint: hint ?? "fix the id, or add the record it names")
-            }
+        let dangling = records.flatMap { record in record.edges.filter { !known.contains($0.target) }.map { (record, $0) } }
+        guard !dangling.isEmpty else { return }
+        // One suggestion per distinct missing id, side by side: a KB with a domain missing can
+        // have thousands of dangling links, each to be compared with every id.
+        let candidates = EditDistance.Candidates(known.sorted())
+        let targets = Array(Set(dangling.map(\.1.target)))
+        let suggestions = Dictionary(uniqueKeysWithValues: zip(targets, targets.parallelMap { candidates.closest(to: $0) }))
+        for (record, edge) in dangling {
+            let hint = suggestions[edge.target].flatMap { $0 }.map { "did you mean '\($0)'?" }
+            report.add(record, at: edge.path, "error_id '\(edge.target)' names no record of the KB",
+                       hint: hint ?? "fix the id, or add the record it names")
         }
     }
 }
