@@ -12,7 +12,9 @@ struct CorpusRegexMatches: Sendable {
         let text: RecordRegex.Target
     }
 
-    /// Matches between different records, sorted by matching record then target.
+    /// Matches between different records, sorted by matching record then target. None is of a
+    /// regex in `matchesEmpty`: such a regex is too broad whatever it matches, and its matches
+    /// are never reported.
     private(set) var matches: [Match] = []
     /// Records whose regex matches the empty string.
     private(set) var matchesEmpty: Set<Int> = []
@@ -50,16 +52,20 @@ struct CorpusRegexMatches: Sendable {
         } else {
             matchAll(flags: flags, cache: cache)
         }
+        matches.removeAll { matchesEmpty.contains($0.matcher) }
         matches.sort { ($0.matcher, $0.target) < ($1.matcher, $1.target) }
     }
 
     private mutating func matchAll(flags: RegexFlags, cache: RegexCache) {
         let (regexes, texts, owners, requirements) = (self.regexes, self.texts, self.owners, self.requirements)
         let compile: @Sendable (Int) -> PythonMatcher? = { regexes[$0].flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
-        let outcome = CrossMatcher(requirements: requirements, texts: texts, textOwners: owners.map(\.record), compile: compile).run()
-        matches = outcome.hits.compactMap { Self.match($0.regex, text: $0.text, owners: owners) }
-        // A regex that requires some literal cannot match the empty string.
+        // A regex that requires some literal cannot match the empty string. One that does is too
+        // broad whatever else it matches, and its matches are never reported: it is not tried on
+        // the texts (in a KB where many are, that was most of the run).
         matchesEmpty = Set(regexes.indices.filter { requirements[$0]?.isEmpty == true && compile($0)?.search(scalars: []).isMatch == true })
+        let tried = requirements.indices.map { matchesEmpty.contains($0) ? nil : requirements[$0] }
+        let outcome = CrossMatcher(requirements: tried, texts: texts, textOwners: owners.map(\.record), compile: compile).run()
+        matches = outcome.hits.compactMap { Self.match($0.regex, text: $0.text, owners: owners) }
         for match in matches where match.text.isSignature { signatureMatchCounts[match.matcher, default: 0] += 1 }
     }
 
