@@ -15,7 +15,10 @@ struct DiagnosticPolicy: Sendable {
             perFile[diagnostic.file] = count
             if count <= maxPerFile { kept.append(diagnostic) }
         }
-        for (file, count) in perFile where count > maxPerFile {
+        // `kept` is in order; only the notes on capped files need sorting in.
+        let capped = perFile.filter { $0.value > maxPerFile }
+        guard !capped.isEmpty else { return kept }
+        for (file, count) in capped {
             kept.append(Diagnostic(
                 rule: .tooManyDiagnostics, severity: .error, file: file, span: SourceSpan(at: .fileStart),
                 message: "\(count - maxPerFile) more diagnostics in this file are not shown",
