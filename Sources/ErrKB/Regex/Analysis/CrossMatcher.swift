@@ -23,7 +23,8 @@ public struct CrossMatcher: Sendable {
     private let texts: [[UInt32]]
     /// The texts case-folded once, for both scans and for the matcher's own literal check.
     private let foldedTexts: [[UInt32]]
-    private let index: LiteralIndex
+    /// For each text, the regexes its literals let through.
+    private let candidates: [[Int]]
     private let unfiltered: [Int]
     /// The regex each text belongs to, if any: a regex is never tried on its own texts, so a
     /// regex whose literals occur only in its own texts is not even compiled.
@@ -47,50 +48,49 @@ public struct CrossMatcher: Sendable {
         self.texts = texts
         let foldedTexts = texts.parallelMap(RequiredLiterals.fold)
         self.foldedTexts = foldedTexts
-        let frequency = Self.textFrequency(of: Set(requirements.flatMap { ($0 ?? []).flatMap { $0 } }), in: foldedTexts)
-        var literals: [(literal: [UInt32], owner: Int)] = []
+        // Every literal any requirement names, found in every text by one scan. How many texts
+        // contain each literal picks the requirement each regex is filtered by: the one met by
+        // the fewest texts lets the fewest texts through.
+        var literalIDs: [[UInt32]: Int] = [:]
+        let requirementIDs: [[[Int]]?] = requirements.map { alternatives in
+            alternatives?.map { literals in
+                literals.map { literal in
+                    if let id = literalIDs[literal] { return id }
+                    literalIDs[literal] = literalIDs.count
+                    return literalIDs.count - 1
+                }
+            }
+        }
+        let index = LiteralIndex(literalIDs.map { (literal: $0.key, owner: $0.value) })
+        let found: [[Int]] = foldedTexts.parallelMap { text in
+            var ids = Set<Int>()
+            index.scan(text) { ids.insert($0) }
+            return Array(ids)
+        }
+        var frequency = [Int](repeating: 0, count: literalIDs.count)
+        for ids in found { for id in ids { frequency[id] += 1 } }
+        // Which regexes each literal lets through.
+        var regexesOf = [[Int]](repeating: [], count: literalIDs.count)
         var unfiltered: [Int] = []
-        for (owner, alternatives) in requirements.enumerated() {
+        for (regex, alternatives) in requirementIDs.enumerated() {
             guard let alternatives else { continue }
-            // The requirement met by the fewest texts lets the fewest texts through.
-            let rarest = alternatives.min { a, b in
-                a.reduce(0) { $0 + frequency[$1, default: 0] } < b.reduce(0) { $0 + frequency[$1, default: 0] }
-            }
+            let rarest = alternatives.min { a, b in a.reduce(0) { $0 + frequency[$1] } < b.reduce(0) { $0 + frequency[$1] } }
             if let rarest {
-                for literal in rarest { literals.append((literal, owner)) }
+                for id in rarest { regexesOf[id].append(regex) }
             } else {
-                unfiltered.append(owner)
+                unfiltered.append(regex)
             }
         }
-        index = LiteralIndex(literals)
+        let lettingThrough = regexesOf
+        candidates = found.parallelMap { ids in Array(Set(ids.flatMap { lettingThrough[$0] })) }
         self.unfiltered = unfiltered
-    }
-
-    /// How many of the (folded) texts contain each literal, in one scan of each text.
-    private static func textFrequency(of literals: Set<[UInt32]>, in foldedTexts: [[UInt32]]) -> [[UInt32]: Int] {
-        let list = Array(literals)
-        let index = LiteralIndex(list.enumerated().map { ($0.element, $0.offset) })
-        let perText = foldedTexts.parallelMap { text in
-            var found = Set<Int>()
-            index.scan(text) { found.insert($0) }
-            return Array(found)
-        }
-        var counts = [Int](repeating: 0, count: list.count)
-        for found in perText { for literal in found { counts[literal] += 1 } }
-        return Dictionary(uniqueKeysWithValues: zip(list, counts))
     }
 
     /// The hits of every regex on every text, sorted by text then regex.
     public func run() -> Outcome {
-        // Which regexes each text's literals let through, then the same turned round: which
-        // texts each regex must be tried on.
-        let perText: [[Int]] = Array(texts.indices).parallelMap { text in
-            var candidates = Set<Int>()
-            index.scan(foldedTexts[text]) { candidates.insert($0) }
-            return Array(candidates)
-        }
+        // Which texts each regex must be tried on.
         var perRegex = [[Int]](repeating: [], count: regexCount)
-        for (text, regexes) in perText.enumerated() {
+        for (text, regexes) in candidates.enumerated() {
             let owner = textOwners?[text] ?? -1
             for regex in regexes where regex != owner { perRegex[regex].append(text) }
         }

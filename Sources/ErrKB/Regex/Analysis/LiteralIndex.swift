@@ -1,8 +1,8 @@
 /// An Aho–Corasick automaton over many literals: one pass over a text finds every literal it
 /// contains, whatever the number of literals.
 struct LiteralIndex: Sendable {
-    /// Child of (node, character), keyed `node << 32 | character`.
-    private var children: [UInt64: Int32] = [:]
+    /// Child of (node, character).
+    private var children = TransitionTable()
     private var failure: [Int32] = [0]
     /// Owners of the literals ending at each node.
     private var outputs: [[Int32]] = [[]]
@@ -15,12 +15,11 @@ struct LiteralIndex: Sendable {
         for (literal, owner) in literals where !literal.isEmpty {
             var node: Int32 = 0
             for c in literal {
-                let key = UInt64(UInt32(node)) << 32 | UInt64(c)
-                if let next = children[key] {
+                if let next = children.target(from: node, by: c) {
                     node = next
                 } else {
                     let next = Int32(outputs.count)
-                    children[key] = next
+                    children.insert(from: node, by: c, to: next)
                     edges[Int(node)].append((c, next))
                     edges.append([]); outputs.append([]); failure.append(0); outputLink.append(-1)
                     node = next
@@ -38,7 +37,7 @@ struct LiteralIndex: Sendable {
                 var fallback = failure[Int(node)]
                 var target: Int32 = 0
                 while true {
-                    if node != 0, let next = children[UInt64(UInt32(fallback)) << 32 | UInt64(c)] { target = next; break }
+                    if node != 0, let next = children.target(from: fallback, by: c) { target = next; break }
                     if fallback == 0 { break }
                     fallback = failure[Int(fallback)]
                 }
@@ -54,7 +53,7 @@ struct LiteralIndex: Sendable {
         var node: Int32 = 0
         for c in text {
             while true {
-                if let next = children[UInt64(UInt32(node)) << 32 | UInt64(c)] { node = next; break }
+                if let next = children.target(from: node, by: c) { node = next; break }
                 if node == 0 { break }
                 node = failure[Int(node)]
             }
