@@ -105,6 +105,12 @@ public enum Engine {
     /// The cross-record rules on the digests of the KB, side by side.
     private static func runCorpusRules(_ rules: [any CorpusRule.Type], on digests: [RecordDigest], context: RuleContext) -> [Diagnostic] {
         let wholeKB = digests.sorted { $0.file < $1.file }
+        // The cross-matching the regex rules share is most of this phase, and parallel inside.
+        // Worked out here, its parallel maps get every core: nested in the rules' own parallel
+        // map below, libdispatch ran them on one.
+        if rules.contains(where: { $0 is any CrossMatchingRule.Type }) {
+            _ = context.regexes.corpusMatches(wholeKB, context: context)
+        }
         return Array(rules.parallelMap { ruleType in
             var report = RuleReport(rule: ruleType.description)
             ruleType.init().check(wholeKB, context: context, into: &report)
