@@ -31,6 +31,29 @@ series() {
   printf '%s\n' "${times[@]}" | sort -n | awk -v peak="$peak" '{a[NR]=$1} END {print a[int((NR+1)/2)], a[1], a[NR], peak}'
 }
 
+# Floor, validate and lint timed back to back, RUNS times: prints the median of each round's
+# validate/floor and lint/floor. The machine's speed drifts over a run of many minutes; a ratio
+# of two times taken seconds apart does not see the drift. Timed to the microsecond, since the
+# floor of a small KB takes a few hundredths of a second.
+paired() {
+  local kb=$1 list=$2 validate=() lint=() start floor_end validate_end lint_end
+  for _ in $(seq "$RUNS"); do
+    start=$EPOCHREALTIME
+    "$WORK/floor" "$list" >/dev/null 2>&1 || true
+    floor_end=$EPOCHREALTIME
+    (cd "$kb" && "$ERRKB" validate --no-cache --today 2026-11-25 >/dev/null 2>&1) || true
+    validate_end=$EPOCHREALTIME
+    (cd "$kb" && "$ERRKB" lint --no-cache --today 2026-11-25 >/dev/null 2>&1) || true
+    lint_end=$EPOCHREALTIME
+    validate+=("$(awk -v s="$start" -v f="$floor_end" -v v="$validate_end" 'BEGIN { print (v - f) / (f - s) }')")
+    lint+=("$(awk -v s="$start" -v f="$floor_end" -v v="$validate_end" -v l="$lint_end" 'BEGIN { print (l - v) / (f - s) }')")
+  done
+  median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  echo "$(median "${validate[@]}") $(median "${lint[@]}")"
+}
+
+pairs=""
+
 {
   echo "# errkb benchmark"
   echo
@@ -89,7 +112,15 @@ for n in $SIZES; do
       'BEGIN { t = med > 0 ? med : 0.001; printf "| %d | %d | %s | %.2f | %.2f–%.2f | %.0f | %.0f | %.1f | %.1f× |\n", n, mb, tool, med, lo, hi, peak/1024, n/t, mb/t, t/(floor > 0 ? floor : 0.001) }' \
       >> "$RESULTS"
   done
+  read -r pv pl < <(paired "$kb" "$WORK/list$n")
+  pairs+=$(printf '| %d | %.1f× | %.1f× |' "$n" "$pv" "$pl")$'\n'
 done
+echo >> "$RESULTS"
+echo "Paired ratios: floor, \`validate --no-cache\` and \`lint --no-cache\` timed back to back, $RUNS times; the median of each round's ratio, which the machine's drift over the run does not move:" >> "$RESULTS"
+echo >> "$RESULTS"
+echo "| records | validate / floor | lint / floor |" >> "$RESULTS"
+echo "| ---: | ---: | ---: |" >> "$RESULTS"
+printf '%s' "$pairs" >> "$RESULTS"
 echo >> "$RESULTS"
 echo "Headline ratios: errkb validate (no cache) / floor and python / errkb validate, per size:" >> "$RESULTS"
 awk -F'|' '$4 == " floor " {f[$2+0]=$5} $4 == " validate " {v[$2+0]=$5} $4 == " python " {p[$2+0]=$5}
