@@ -3,16 +3,15 @@
 public enum RecordLookup {
     /// Hits for `text`, ranked: the longest matched span first (the regex that explains more of
     /// the message), then the more specific regex, then the id.
-    public static func find(_ text: String, in records: [TypedRecord], flags: RegexFlags,
+    public static func find(_ text: String, in entries: [LookupEntry], flags: RegexFlags,
                             cache: RegexCache = RegexCache()) -> [LookupHit] {
         let scalars = Array(text.unicodeScalars)
         let values = scalars.map(\.value)
-        let hits: [LookupHit] = records.parallelMap { record in
-            guard let id = record.id, let pattern = record.value["regex"]?.stringValue,
-                  let matcher = cache.matcher(for: pattern, flags: flags),
+        let hits: [LookupHit] = entries.parallelMap { entry in
+            guard let pattern = entry.regex, let matcher = cache.matcher(for: pattern, flags: flags),
                   case .match(let range) = matcher.search(scalars: values) else { return nil }
             let literalLength = matcher.requiredLiterals?.map(\.count).min() ?? 0
-            return LookupHit(id: id, file: record.file, signature: record.value["signature"]?.stringValue ?? "",
+            return LookupHit(id: entry.id, file: entry.file, signature: entry.signature,
                              range: range, matchedText: String(String.UnicodeScalarView(scalars[range])), specificity: literalLength)
         }.compactMap { $0 }
         return hits.sorted {

@@ -64,9 +64,9 @@ public struct RecordScaffold: Sendable {
         return YAMLWriter.write(value, comments: comments)
     }
 
-    /// Writes `records/<domain>/<slug>.yaml` in `workspace`, unless `existing` (the KB's records)
-    /// already has the id or the file exists.
-    public func write(in workspace: Workspace, existing: [TypedRecord]) -> Outcome {
+    /// Writes `records/<domain>/<slug>.yaml` in `workspace`, unless `existing` (the KB's records'
+    /// entries) already has the id or the file exists.
+    public func write(in workspace: Workspace, existing: [LookupEntry]) -> Outcome {
         if let taken = existing.first(where: { $0.id == id }) { return .idTaken(file: taken.file) }
         let relative = "\(workspace.config.recordsPath)/\(domain)/\(slug).yaml"
         let target = workspace.recordsURL.appendingPathComponent(domain).appendingPathComponent(slug + ".yaml")

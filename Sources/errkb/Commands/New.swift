@@ -21,7 +21,7 @@ extension ErrKBCommand {
             let scaffold = try RunFailure.guarding { () throws(RunError) in
                 try RecordScaffold(id: id, signature: signature, today: workspace.today, schema: workspace.schema)
             }
-            let records = try settings.allRecords(in: workspace)
+            let records = try settings.lookupEntries(in: workspace)
             switch scaffold.write(in: workspace, existing: records) {
             case .written(let written):
                 // Said from where the user stands, so the next commands work as printed.

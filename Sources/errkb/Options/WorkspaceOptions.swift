@@ -18,10 +18,11 @@ struct WorkspaceOptions: ParsableArguments {
         try RunFailure.guarding { () throws(RunError) in try Workspace(directory: directory, configPath: config, today: today) }
     }
 
-    /// Every record of the KB, loaded and typed with no rule run: for commands that look records up.
-    func allRecords(in workspace: Workspace) throws -> [TypedRecord] {
+    /// What a lookup needs of every record of the KB, each read and typed with no rule run and not
+    /// kept: for commands that look records up.
+    func lookupEntries(in workspace: Workspace) throws -> [LookupEntry] {
         try RunFailure.guarding { () throws(RunError) in
-            try Engine.check(workspace.request(paths: [], directory: directory, groups: [])).records
+            try LookupEntry.all(workspace.request(paths: [], directory: directory, groups: []))
         }
     }
 }

@@ -74,6 +74,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: kb.root.appendingPathComponent("records/\(Self.seedID).yaml").path))
     }
 
+    /// A record without a regex (an error in itself) still holds its id.
+    @Test func refusesAnIdTakenByARecordWithoutARegex() throws {
+        let kb = try Self.kb()
+        defer { kb.remove() }
+        let withoutRegex = ExampleDocument.baseText.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("regex:") }.joined(separator: "\n")
+        #expect(withoutRegex != ExampleDocument.baseText)
+        try kb.write(withoutRegex, to: "records/llm/copy.yaml")
+        try FileManager.default.removeItem(at: kb.root.appendingPathComponent("records/" + RuleExample.defaultFile))
+        let out = try CLIRunner.run(["new", Self.seedID], in: kb.root)
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("already exists in records/llm/copy.yaml"))
+    }
+
     @Test func neverOverwritesAFile() throws {
         let kb = try Self.kb()
         defer { kb.remove() }
