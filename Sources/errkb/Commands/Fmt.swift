@@ -16,28 +16,28 @@ extension ErrKBCommand {
         func run() throws {
             let workspace = try input.workspace()
             let request = try input.request(workspace, groups: CheckRequest.validateGroups)
-            let result = try RunFailure.guarding { () throws(RunError) in try Engine.check(request) }
-            let broken = Set(result.diagnostics.filter { $0.severity == .error }.map(\.file))
+            let run = try RunFailure.guarding { () throws(RunError) in try FormatRun.run(request) }
+            let broken = Set(run.check.diagnostics.filter { $0.severity == .error }.map(\.file))
             var changed = 0
-            for record in result.records where record.format == .yaml {
-                guard !broken.contains(record.file) else {
-                    print("\(record.file): skipped: fix its errors first (errkb validate)")
+            for (file, change) in run.files {
+                guard !broken.contains(file) else {
+                    print("\(file): skipped: fix its errors first (errkb validate)")
                     continue
                 }
-                switch SourceFormatter.format(record, schema: workspace.schema) {
-                case .failure(.commentsInside(let line)):
-                    print("\(record.file): skipped: the comment on line \(line) has no place in the canonical layout (inside a flow list?)")
-                case .failure(.wouldChangeRecord):
-                    print("\(record.file): skipped: formatting would change the record; please report this")
-                case .success(let text) where text != record.text?.text:
+                switch change {
+                case .refused(.commentsInside(let line))?:
+                    print("\(file): skipped: the comment on line \(line) has no place in the canonical layout (inside a flow list?)")
+                case .refused(.wouldChangeRecord)?:
+                    print("\(file): skipped: formatting would change the record; please report this")
+                case .reformat(let text)?:
                     changed += 1
                     if check {
-                        print("\(record.file): would reformat")
+                        print("\(file): would reformat")
                     } else {
-                        try Data(text.utf8).write(to: workspace.knowledgeBase.root.appendingPathComponent(record.file), options: .atomic)
-                        print("\(record.file): reformatted")
+                        try Data(text.utf8).write(to: workspace.knowledgeBase.root.appendingPathComponent(file), options: .atomic)
+                        print("\(file): reformatted")
                     }
-                case .success: break
+                case nil: break
                 }
             }
             if check && changed > 0 { throw ExitCode(1) }
