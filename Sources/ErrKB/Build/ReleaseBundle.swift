@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// `errkb build`: checks the KB and, only when nothing is wrong, writes the release bundle.
 public enum ReleaseBundle {
@@ -16,13 +15,14 @@ public enum ReleaseBundle {
     /// the check reads the record, so records are not all kept in memory.
     public static func build(_ request: CheckRequest, output: URL) throws(RunError) -> Outcome {
         let staging = BundleStaging(target: output)
-        let staged = StagedRecords()
         let shape = request.schema.shape
-        var streaming = request
-        streaming.keepsRecords = false
-        streaming.recordSink = { record in staged.add(Result { () throws(RunError) in try BundleContents.stage(record, shape: shape, into: staging) }) }
         let check: CheckResult
-        do { check = try Engine.check(streaming) } catch {
+        let staged: [Result<BundleContents.StagedRecord, RunError>]
+        do {
+            (check, staged) = try Engine.check(request) { record in
+                Result { () throws(RunError) in try BundleContents.stage(record, shape: shape, into: staging) }
+            }
+        } catch {
             staging.discard()
             throw error
         }
@@ -31,7 +31,7 @@ public enum ReleaseBundle {
             return Outcome(check: check, writtenFiles: [])
         }
         do {
-            let records = try staged.sortedByID()
+            let records = try sortedByID(staged)
             let files = try BundleContents.finish(records, schemaVersion: request.schema.version, in: staging)
             try staging.commit()
             return Outcome(check: check, writtenFiles: files)
@@ -41,22 +41,13 @@ public enum ReleaseBundle {
         }
     }
 
-    /// The records written so far, collected from the check's threads.
-    private final class StagedRecords: Sendable {
-        private let results = Mutex<[Result<BundleContents.StagedRecord, RunError>]>([])
-
-        func add(_ result: Result<BundleContents.StagedRecord, RunError>) {
-            results.withLock { $0.append(result) }
+    /// The records by id, or the first failure to write one. Two records with one id (possible
+    /// when a config lowers duplicate-id below error) would share a bundle file: refused.
+    private static func sortedByID(_ staged: [Result<BundleContents.StagedRecord, RunError>]) throws(RunError) -> [BundleContents.StagedRecord] {
+        let records = try staged.map { result throws(RunError) in try result.get() }.sorted { $0.id < $1.id }
+        for (first, second) in zip(records, records.dropFirst()) where first.id == second.id {
+            throw .unwritableOutput(path: first.file.path, reason: "two records have the id '\(first.id)'; a bundle holds one file per id")
         }
-
-        /// The records by id, or the first failure to write one. Two records with one id (possible
-        /// when a config lowers duplicate-id below error) would share a bundle file: refused.
-        func sortedByID() throws(RunError) -> [BundleContents.StagedRecord] {
-            let records = try results.withLock { $0 }.map { result throws(RunError) in try result.get() }.sorted { $0.id < $1.id }
-            for (first, second) in zip(records, records.dropFirst()) where first.id == second.id {
-                throw .unwritableOutput(path: first.file.path, reason: "two records have the id '\(first.id)'; a bundle holds one file per id")
-            }
-            return records
-        }
+        return records
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What `errkb fmt` is to do, worked out while the check reads each YAML source: a file already
 /// in the canonical layout is compared and let go, so neither every record nor every formatted
 /// text is kept (at 50,000 records, keeping the records took about a gigabyte).
@@ -10,22 +8,23 @@ public struct FormatRun: Sendable {
         case refused(SourceFormatter.Refusal)
     }
 
+    /// A YAML source that gave a record, and its change when it has one.
+    public struct FileChange: Sendable {
+        public let file: String
+        public let change: Change?
+    }
+
     public let check: CheckResult
-    /// Every YAML source that gave a record, in file order, with its change when it has one.
-    public let files: [(file: String, change: Change?)]
+    /// Every YAML source that gave a record, in file order.
+    public let files: [FileChange]
 
     /// Checks the request's files as `validate` does and formats each YAML record on the way.
     public static func run(_ request: CheckRequest) throws(RunError) -> FormatRun {
-        let collected = Collected()
         let schema = request.schema
-        var streaming = request
-        streaming.keepsRecords = false
-        streaming.recordSink = { record in
-            guard record.format == .yaml else { return }
-            collected.add(record.file, change(of: record, schema: schema))
+        let (check, files) = try Engine.check(request) { record in
+            record.format == .yaml ? FileChange(file: record.file, change: change(of: record, schema: schema)) : nil
         }
-        let check = try Engine.check(streaming)
-        return FormatRun(check: check, files: collected.files.sorted { $0.file < $1.file })
+        return FormatRun(check: check, files: files.sorted { $0.file < $1.file })
     }
 
     /// What `SourceFormatter.format` gives when it differs from the source. The layout is
@@ -41,15 +40,5 @@ public struct FormatRun: Sendable {
             case .success(let text): return text == source ? nil : .reformat(text)
             }
         }
-    }
-
-    /// Files added from the pipeline's threads.
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var added: [(file: String, change: Change?)] = []
-
-        func add(_ file: String, _ change: Change?) { lock.withLock { added.append((file, change)) } }
-
-        var files: [(file: String, change: Change?)] { lock.withLock { added } }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What `match` and `new` need of a record: its id, file, regex and signature. They keep these
 /// instead of the records, which at 50,000 records held about a gigabyte.
 public struct LookupEntry: Sendable {
@@ -19,21 +17,6 @@ public struct LookupEntry: Sendable {
     /// The entries of every record of the KB the request names, in file order: each record is
     /// read, typed and let go (no rule runs).
     public static func all(_ request: CheckRequest) throws(RunError) -> [LookupEntry] {
-        let collected = Collected()
-        var streaming = request
-        streaming.keepsRecords = false
-        streaming.recordSink = { record in LookupEntry(record).map(collected.add) }
-        _ = try Engine.check(streaming)
-        return collected.entries.sorted { $0.file < $1.file }
-    }
-
-    /// Entries added from the pipeline's threads.
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var added: [LookupEntry] = []
-
-        func add(_ entry: LookupEntry) { lock.withLock { added.append(entry) } }
-
-        var entries: [LookupEntry] { lock.withLock { added } }
+        try Engine.check(request, keeping: LookupEntry.init).kept.sorted { $0.file < $1.file }
     }
 }

@@ -19,12 +19,13 @@ extension ErrKBCommand {
             let run = try RunFailure.guarding { () throws(RunError) in try FormatRun.run(request) }
             let broken = Set(run.check.diagnostics.filter { $0.severity == .error }.map(\.file))
             var changed = 0
-            for (file, change) in run.files {
+            for source in run.files {
+                let file = source.file
                 guard !broken.contains(file) else {
                     print("\(file): skipped: fix its errors first (errkb validate)")
                     continue
                 }
-                switch change {
+                switch source.change {
                 case .refused(.commentsInside(let line))?:
                     print("\(file): skipped: the comment on line \(line) has no place in the canonical layout (inside a flow list?)")
                 case .refused(.wouldChangeRecord)?:
