@@ -25,9 +25,9 @@ extension ErrKBCommand {
             // A pasted or piped message ends with a newline that is not part of the error.
             if text == nil, input.hasSuffix("\n") { input.removeLast() }
             let workspace = try settings.workspace()
-            let records = try settings.lookupEntries(in: workspace)
+            let entries = try settings.lookupEntries(in: workspace)
             let flags = workspace.config.regexFlags
-            let report = LookupReport(text: input, hits: RecordLookup.find(input, in: records, flags: flags), flags: flags)
+            let report = LookupReport(text: input, hits: RecordLookup.find(input, in: entries, flags: flags), flags: flags)
             print(format == .json ? report.json : report.plainText, terminator: "")
             if report.hits.isEmpty { throw ExitCode(1) }
         }

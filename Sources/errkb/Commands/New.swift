@@ -21,14 +21,14 @@ extension ErrKBCommand {
             let scaffold = try RunFailure.guarding { () throws(RunError) in
                 try RecordScaffold(id: id, signature: signature, today: workspace.today, schema: workspace.schema)
             }
-            let records = try settings.lookupEntries(in: workspace)
-            switch scaffold.write(in: workspace, existing: records) {
+            let entries = try settings.lookupEntries(in: workspace)
+            switch scaffold.write(in: workspace, existing: entries) {
             case .written(let written):
                 // Said from where the user stands, so the next commands work as printed.
                 let path = workspace.knowledgeBase.root.appendingPathComponent(written).path(relativeTo: settings.directory)
                 print("wrote \(path)")
                 if let signature {
-                    let hits = RecordLookup.find(signature, in: records, flags: workspace.config.regexFlags)
+                    let hits = RecordLookup.find(signature, in: entries, flags: workspace.config.regexFlags)
                     if !hits.isEmpty {
                         print("records whose regex already matches the signature (is this error already in the KB?):")
                         for hit in hits { print("  \(hit.id)  (\(hit.file))") }

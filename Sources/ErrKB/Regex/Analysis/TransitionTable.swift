@@ -22,7 +22,7 @@ struct TransitionTable: Sendable {
     func target(from node: Int32, by character: UInt32) -> Int32? {
         let key = Self.key(node, character)
         let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = home(of: key)
         while true {
             let found = keys[slot]
             if found == key { return targets[slot] }
@@ -30,6 +30,9 @@ struct TransitionTable: Sendable {
             slot = (slot + 1) & mask
         }
     }
+
+    /// The slot a key's search starts from.
+    private func home(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// Adds a transition that is not there yet.
     mutating func insert(from node: Int32, by character: UInt32, to target: Int32) {
@@ -40,7 +43,7 @@ struct TransitionTable: Sendable {
 
     private mutating func place(_ key: UInt64, _ target: Int32) {
         let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = home(of: key)
         while keys[slot] != Self.empty { slot = (slot + 1) & mask }
         keys[slot] = key
         targets[slot] = target
