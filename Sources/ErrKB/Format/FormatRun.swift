@@ -27,18 +27,13 @@ public struct FormatRun: Sendable {
         return FormatRun(check: check, files: files.sorted { $0.file < $1.file })
     }
 
-    /// What `SourceFormatter.format` gives when it differs from the source. The layout is
-    /// compared first: a file already laid out so reads back as itself (as in fmt-drift).
+    /// What formatting `record` gives when it differs from the source (as `fmt` always
+    /// compared it: as text).
     private static func change(of record: TypedRecord, schema: RecordSchema) -> Change? {
-        guard let source = record.text?.text else { return nil }
-        switch SourceFormatter.layout(record, schema: schema) {
+        switch SourceFormatter.reformatted(record, schema: schema) {
         case .failure(let refusal): return .refused(refusal)
-        case .success(let layout) where ASCIIText.sameBytes(layout.text, source): return nil
-        case .success(let layout):
-            switch SourceFormatter.verified(layout, of: record, schema: schema) {
-            case .failure(let refusal): return .refused(refusal)
-            case .success(let text): return text == source ? nil : .reformat(text)
-            }
+        case .success(let text?) where text != record.text?.text: return .reformat(text)
+        case .success: return nil
         }
     }
 }

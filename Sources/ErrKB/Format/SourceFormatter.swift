@@ -14,6 +14,16 @@ public enum SourceFormatter {
         layout(record, schema: schema).flatMap { verified($0, of: record, schema: schema) }
     }
 
+    /// The formatted text of `record` when its bytes differ from the source's; nil when the
+    /// source is laid out so already. Such a source reads back as itself, so only the others are
+    /// read back (`verified`): both `fmt` and `fmt-drift` ask this of almost every file.
+    public static func reformatted(_ record: TypedRecord, schema: RecordSchema) -> Result<String?, Refusal> {
+        guard let source = record.text?.text else { return .success(nil) }
+        return layout(record, schema: schema).flatMap { layout in
+            ASCIIText.sameBytes(layout.text, source) ? .success(nil) : verified(layout, of: record, schema: schema).map(Optional.some)
+        }
+    }
+
     /// The formatted text, not yet checked to read back as the same record: enough to see that
     /// a file is already formatted (it then is the record), which is what `fmt-drift` asks of
     /// almost every file.

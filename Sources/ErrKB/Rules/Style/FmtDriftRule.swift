@@ -14,12 +14,8 @@ struct FmtDriftRule: RecordRule {
         ])
 
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
-        // Most files are formatted: compare first, and check that fmt could really rewrite the
-        // file (the formatted text reads back as the same record) only when they differ.
         guard record.format == .yaml, let text = record.text,
-              case .success(let layout) = SourceFormatter.layout(record, schema: context.schema),
-              !ASCIIText.sameBytes(layout.text, text.text),
-              case .success(let formatted) = SourceFormatter.verified(layout, of: record, schema: context.schema)
+              case .success(let formatted?) = SourceFormatter.reformatted(record, schema: context.schema)
         else { return }
         let old = text.text.split(separator: "\n", omittingEmptySubsequences: false)
         let new = formatted.split(separator: "\n", omittingEmptySubsequences: false)
