@@ -17,11 +17,12 @@ struct UnknownErrorIdRule: CorpusRule {
         let known = Set(records.compactMap(\.id))
         let dangling = records.flatMap { record in record.edges.filter { !known.contains($0.target) }.map { (record, $0) } }
         guard !dangling.isEmpty else { return }
-        // One suggestion per distinct missing id, side by side: a KB with a domain missing can
-        // have thousands of dangling links, each to be compared with every id.
+        // One suggestion per distinct missing id, among ids folded once: a KB with a domain
+        // missing can have thousands of dangling links, each to be compared with every id. (Not
+        // a parallel map: this runs inside the cross-record rules' own, where it would get one core.)
         let candidates = EditDistance.Candidates(known.sorted())
         let targets = Array(Set(dangling.map(\.1.target)))
-        let suggestions = Dictionary(uniqueKeysWithValues: zip(targets, targets.parallelMap { candidates.closest(to: $0) }))
+        let suggestions = Dictionary(uniqueKeysWithValues: zip(targets, targets.map { candidates.closest(to: $0) }))
         for (record, edge) in dangling {
             let hint = suggestions[edge.target].flatMap { $0 }.map { "did you mean '\($0)'?" }
             report.add(record, at: edge.path, "error_id '\(edge.target)' names no record of the KB",
