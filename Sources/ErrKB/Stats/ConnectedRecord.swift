@@ -11,17 +11,15 @@ public struct ConnectedRecord: Sendable, Hashable {
     /// The `limit` records with the most links, most first, ties by id; records without links
     /// are left out. Links count as written: a pair listed in both records (A leads to B, B is
     /// preceded by A) counts once in each direction for each record.
-    public static func ranking(_ records: [TypedRecord], limit: Int = 10) -> [ConnectedRecord] {
+    /// `records`: each record with an id, and the ids its links name.
+    public static func ranking(_ records: [(id: String, targets: [String])], limit: Int = 10) -> [ConnectedRecord] {
         var incoming: [String: Int] = [:]
         var outgoing: [String: Int] = [:]
-        for record in records {
-            guard let id = record.id else { continue }
-            for edge in record.edges {
-                outgoing[id, default: 0] += 1
-                incoming[edge.target, default: 0] += 1
-            }
+        for (id, targets) in records {
+            outgoing[id, default: 0] += targets.count
+            for target in targets { incoming[target, default: 0] += 1 }
         }
-        let ids = Set(records.compactMap(\.id))
+        let ids = Set(records.map(\.id))
         return ids.map { ConnectedRecord(id: $0, incoming: incoming[$0] ?? 0, outgoing: outgoing[$0] ?? 0) }
             .filter { $0.degree > 0 }
             .sorted { ($0.degree, $1.id) > ($1.degree, $0.id) }

@@ -17,11 +17,10 @@ public struct Freshness: Sendable, Hashable {
     /// Records with neither date readable.
     public private(set) var undated = 0
 
-    public init(_ records: [TypedRecord], today: CalendarDate, staleDays: Int) {
+    /// Bands `dates`, one per record (nil: undated).
+    public init(_ dates: [CalendarDate?], today: CalendarDate, staleDays: Int) {
         self.staleDays = staleDays
-        for record in records {
-            let date = ["last_confirmed", "last_updated"].lazy
-                .compactMap { record.value[$0]?.stringValue.flatMap(CalendarDate.init) }.first
+        for date in dates {
             guard let date else {
                 undated += 1
                 continue
@@ -35,5 +34,10 @@ public struct Freshness: Sendable, Hashable {
                 fresh += 1
             }
         }
+    }
+
+    /// The record's `last_confirmed`, or its `last_updated` when that is missing or not a date.
+    static func date(of record: TypedRecord) -> CalendarDate? {
+        ["last_confirmed", "last_updated"].lazy.compactMap { record.value[$0]?.stringValue.flatMap(CalendarDate.init) }.first
     }
 }

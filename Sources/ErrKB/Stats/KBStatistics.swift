@@ -33,40 +33,28 @@ public struct KBStatistics: Sendable {
     /// The ten records with the most links in the transition graph.
     public let mostConnected: [ConnectedRecord]
 
-    public init(_ result: CheckResult, schema: RecordSchema, today: CalendarDate, staleDays: Int) {
-        let records = result.records
+    /// The figures of `records` (what a check kept of each, in any order); `result` is the check
+    /// that read them, for the counts of files and errors and the translation findings.
+    public init(_ records: [RecordFacts], result: CheckResult, schema: RecordSchema, today: CalendarDate, staleDays: Int) {
         self.today = today
         files = result.fileCount
         self.records = records.count
         errors = result.summary.errors
-        func strings(_ field: String) -> [String?] { records.map { $0.value[field]?.stringValue } }
         func allowed(_ field: String) -> [String] {
             schema.document["properties"]?[field]?["enum"]?.arrayValue?.compactMap(\.stringValue) ?? []
         }
-        func numbers(_ field: String) -> [Double] { records.compactMap { $0.value[field]?.doubleValue } }
-        domains = Tally(strings("domain"))
-        categories = Tally(strings("category"))
-        tiers = Tally(strings("verification_tier"), fixedOrder: allowed("verification_tier"))
-        resolvable = Tally(strings("resolvable"), fixedOrder: allowed("resolvable"))
-        translation = TranslationCoverage(result)
-        confidence = Distribution(numbers("confidence"))
-        fixSuccessRate = Distribution(numbers("fix_success_rate"))
-        workaroundSuccessRate = Distribution(records.flatMap { record in
-            (record.value["workarounds"]?.arrayValue ?? []).compactMap { $0["success_rate"]?.doubleValue }
-        })
-        evidenceCount = Distribution(numbers("evidence_count"))
-        freshness = Freshness(records, today: today, staleDays: staleDays)
-        withoutSources = records.filter { !Self.hasSources($0) }.map(Self.name).sorted()
-        withoutDocs = records.filter { ($0.value["official_doc_url"]?.stringValue ?? "").isEmpty }.map(Self.name).sorted()
-        mostConnected = ConnectedRecord.ranking(records)
+        domains = Tally(records.map(\.domain))
+        categories = Tally(records.map(\.category))
+        tiers = Tally(records.map(\.tier), fixedOrder: allowed("verification_tier"))
+        resolvable = Tally(records.map(\.resolvable), fixedOrder: allowed("resolvable"))
+        translation = TranslationCoverage(records.compactMap(\.translation), diagnostics: result.diagnostics)
+        confidence = Distribution(records.compactMap(\.confidence))
+        fixSuccessRate = Distribution(records.compactMap(\.fixSuccessRate))
+        workaroundSuccessRate = Distribution(records.flatMap(\.workaroundSuccessRates))
+        evidenceCount = Distribution(records.compactMap(\.evidenceCount))
+        freshness = Freshness(records.map(\.confirmed), today: today, staleDays: staleDays)
+        withoutSources = records.filter { !$0.hasSources }.map(\.name).sorted()
+        withoutDocs = records.filter { !$0.hasDocs }.map(\.name).sorted()
+        mostConnected = ConnectedRecord.ranking(records.compactMap { record in record.id.map { ($0, record.linkTargets) } })
     }
-
-    private static func hasSources(_ record: TypedRecord) -> Bool {
-        ["dead_ends", "workarounds"].contains { list in
-            (record.value[list]?.arrayValue ?? []).contains { !($0["sources"]?.arrayValue ?? []).isEmpty }
-        }
-    }
-
-    /// The record's id, or its file when it has no id.
-    private static func name(_ record: TypedRecord) -> String { record.id ?? record.file }
 }

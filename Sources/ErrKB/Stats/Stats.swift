@@ -4,8 +4,8 @@ public enum Stats {
     /// loaded. Files with errors still count when they could be typed; the diagnostics come back
     /// with the figures so the caller can print them and fail the run.
     public static func compute(_ request: CheckRequest) throws(RunError) -> (check: CheckResult, statistics: KBStatistics) {
-        let check = try Engine.check(request)
-        let statistics = KBStatistics(check, schema: request.schema, today: request.today, staleDays: request.config.staleDays)
+        let (check, records) = try Engine.check(request, keeping: RecordFacts.init)
+        let statistics = KBStatistics(records, result: check, schema: request.schema, today: request.today, staleDays: request.config.staleDays)
         return (check, statistics)
     }
 }

@@ -30,25 +30,53 @@ public struct TranslationCoverage: Sendable, Hashable {
         for row in fields + domains { hasher.combine(row.name); hasher.combine(row.counts) }
     }
 
+    /// What coverage reads of one record: its domain and, for each pair, the field it counts
+    /// under, where its Chinese is and whether it is translated. A few dozen bytes where the
+    /// record held its whole text: `stats` and `translate-check` keep one per record.
+    public struct RecordPairs: Sendable {
+        struct Pair: Sendable {
+            let field: String
+            let chinesePath: JSONPointer
+            let isTranslated: Bool
+        }
+
+        let file: String
+        let domain: String
+        let pairs: [Pair]
+
+        /// Nil for a `locale: zh` record, which coverage leaves out.
+        public init?(_ record: TypedRecord) {
+            guard !TranslationPairs.isChineseLocale(record) else { return nil }
+            file = record.file
+            domain = record.value["domain"]?.stringValue ?? "(no domain)"
+            pairs = TranslationPairs(record).pairs.map { Pair(field: $0.field, chinesePath: $0.chinesePath, isTranslated: $0.isTranslated) }
+        }
+    }
+
     public init(_ result: CheckResult) {
-        let suspect = Set(result.diagnostics.filter { $0.rule.rawValue.hasPrefix("i18n-") && $0.severity >= .warning }
+        self.init(result.records.compactMap(RecordPairs.init), diagnostics: result.diagnostics)
+    }
+
+    /// Coverage of the records `records` stands for, in any order; a pair is suspect when
+    /// `diagnostics` hold an i18n warning or error at its Chinese.
+    public init(_ records: [RecordPairs], diagnostics: [Diagnostic]) {
+        let suspect = Set(diagnostics.filter { $0.rule.rawValue.hasPrefix("i18n-") && $0.severity >= .warning }
             .map { "\($0.file)|\($0.path)" })
         var byField: [String: Counts] = [:]
         var byDomain: [String: Counts] = [:]
-        for record in result.records where !TranslationPairs.isChineseLocale(record) {
-            let domain = record.value["domain"]?.stringValue ?? "(no domain)"
-            for pair in TranslationPairs(record).pairs {
+        for record in records {
+            for pair in record.pairs {
                 let isSuspect = suspect.contains("\(record.file)|\(pair.chinesePath)")
-                Self.count(pair, isSuspect, into: &byField[pair.field, default: Counts()])
-                Self.count(pair, isSuspect, into: &byDomain[domain, default: Counts()])
+                Self.count(pair.isTranslated, isSuspect, into: &byField[pair.field, default: Counts()])
+                Self.count(pair.isTranslated, isSuspect, into: &byDomain[record.domain, default: Counts()])
             }
         }
         fields = (TranslationPairs.textFields + ["workarounds"]).map { ($0, byField[$0] ?? Counts()) }
         domains = byDomain.keys.sorted().map { ($0, byDomain[$0] ?? Counts()) }
     }
 
-    private static func count(_ pair: TranslationPairs.Pair, _ isSuspect: Bool, into counts: inout Counts) {
-        guard pair.isTranslated else { return counts.missing += 1 }
+    private static func count(_ isTranslated: Bool, _ isSuspect: Bool, into counts: inout Counts) {
+        guard isTranslated else { return counts.missing += 1 }
         counts.translated += 1
         if isSuspect { counts.suspect += 1 }
     }

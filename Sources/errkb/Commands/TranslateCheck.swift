@@ -17,8 +17,8 @@ extension ErrKBCommand {
         func run() throws {
             let workspace = try input.workspace()
             let request = try input.request(workspace, groups: CheckRequest.translateGroups)
-            let result = try RunFailure.guarding { () throws(RunError) in try Engine.translateCheck(request, since: since) }
-            try output.finish(result, textEpilogue: TranslationCoverage(result).text)
+            let (result, coverage) = try RunFailure.guarding { () throws(RunError) in try Engine.translateCheck(request, since: since) }
+            try output.finish(result, textEpilogue: coverage.text)
         }
     }
 }
