@@ -19,6 +19,10 @@ public struct CheckRequest: Sendable {
     public var recordSink: (@Sendable (TypedRecord) -> Void)?
     /// Where the check cache lives (`.errkb-cache` at the KB root); nil to run without it.
     public var cacheFolder: URL?
+    /// Whether the process ends soon after the run, so that its working data is left to the
+    /// exit rather than freed (`LeftToExit`): the command-line tool, which runs one check. A
+    /// program that checks again and again leaves it false.
+    public var leavesMemoryToExit = false
 
     public init(paths: [URL], knowledgeBase: KnowledgeBase, schema: RecordSchema, config: Configuration, today: CalendarDate,
                 groups: Set<RuleGroup>, limits: LoadLimits = .standard) {

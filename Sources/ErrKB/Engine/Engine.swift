@@ -51,12 +51,13 @@ public enum Engine {
         let corpusKey = CheckCache.corpusKey(zip(everyFile, checksums).filter { $0.1 != 0 }.map { ($0.0.file, $0.1) })
         let isWholeKB = !everyOutcome[files.count...].contains(where: \.hasDigest)
         let corpusFindings: [Diagnostic]
+        var digests: [RecordDigest] = []
         if reusesFindings, let known = cache?.corpus, known.key == corpusKey {
             corpusFindings = known.diagnostics
         } else {
             var corpusContext = context
             if !isWholeKB { corpusContext.reportedFiles = named }
-            let digests = digests(of: everyOutcome, files: everyFile, pipeline: pipeline)
+            digests = Self.digests(of: everyOutcome, files: everyFile, pipeline: pipeline)
             corpusFindings = runCorpusRules(AllRules.corpusRules.filter(enabled), on: digests, context: corpusContext)
         }
         if let cache, writesCache {
@@ -71,6 +72,7 @@ public enum Engine {
         diagnostics = SuppressionFilter(enabledRules: enabledRules).apply(diagnostics, suppressions: suppressions)
         let policy = DiagnosticPolicy(config: request.config, maxPerFile: request.limits.maxDiagnosticsPerFile)
         let kept = policy.apply(diagnostics)
+        if request.leavesMemoryToExit { LeftToExit.keep(everyOutcome, everyFile, contextRecordFiles, named, digests, pipeline, context) }
         return CheckResult(diagnostics: kept, records: outcomes.compactMap(\.record), recordCount: outcomes.count(where: \.hasDigest),
                            sources: sources(of: Set(kept.map(\.file)), files: files, outcomes: outcomes, loader: loader),
                            fileCount: files.count + refused.count)

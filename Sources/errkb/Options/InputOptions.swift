@@ -22,6 +22,8 @@ struct InputOptions: ParsableArguments {
     /// The check request for these options: the named paths, or the files changed since `--changed`.
     func request(_ workspace: Workspace, groups: Set<RuleGroup>) throws -> CheckRequest {
         var request = workspace.request(paths: paths, directory: directory, groups: groups)
+        // errkb runs one check and exits.
+        request.leavesMemoryToExit = true
         if noCache { request.cacheFolder = nil }
         if let changed {
             request.paths = try RunFailure.guarding { () throws(RunError) in try workspace.changedFiles(since: changed) }
