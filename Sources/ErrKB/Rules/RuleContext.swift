@@ -10,6 +10,10 @@ public struct RuleContext: Sendable {
     /// The files whose findings are reported when only some of the KB was named (cross-record
     /// rules still see it all and may skip work on the rest); nil when every file is.
     public var reportedFiles: Set<String>?
+
+    /// Whether findings on `file` are reported: a cross-record rule need not look for findings
+    /// on the others (which the engine drops).
+    func reports(_ file: String) -> Bool { reportedFiles?.contains(file) ?? true }
     /// The days on which the findings of the file being checked hold, for the check cache; nil
     /// when nobody asks.
     public var todayWindow: TodayWindow?

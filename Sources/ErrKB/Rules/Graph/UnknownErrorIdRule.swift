@@ -15,7 +15,9 @@ struct UnknownErrorIdRule: CorpusRule {
 
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
         let known = Set(records.compactMap(\.id))
-        let dangling = records.flatMap { record in record.edges.filter { !known.contains($0.target) }.map { (record, $0) } }
+        let dangling = records.filter { context.reports($0.file) }.flatMap { record in
+            record.edges.filter { !known.contains($0.target) }.map { (record, $0) }
+        }
         guard !dangling.isEmpty else { return }
         // One suggestion per distinct missing id, among ids folded once: a KB with a domain
         // missing can have thousands of dangling links, each to be compared with every id. (Not

@@ -30,7 +30,7 @@ struct UnmirroredEdgeRule: CorpusRule {
         // Indices, not digests: copying a digest into the table costs more than the lookup.
         var byID: [String: Int] = [:]
         for (index, record) in records.enumerated() { if let id = record.id, byID[id] == nil { byID[id] = index } }
-        for record in records {
+        for record in records where context.reports(record.file) {
             guard let id = record.id else { continue }
             for (list, mirror) in Self.mirrors {
                 // A target that is not a record is unknown-error-id's to report.
