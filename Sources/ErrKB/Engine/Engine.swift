@@ -62,7 +62,8 @@ public enum Engine {
         }
         if let cache, writesCache {
             let corpus = isWholeKB ? CheckCache.CorpusFindings(key: corpusKey, diagnostics: corpusFindings) : nil
-            cache.update(entries(of: everyOutcome, files: everyFile, checksums: checksums), corpus: corpus, runStart: runStart)
+            cache.update(entries(of: everyOutcome, files: everyFile, checksums: checksums), corpus: corpus, runStart: runStart,
+                         coversKB: isWholeKB)
         }
 
         var diagnostics = refused + outcomes.flatMap(\.diagnostics) + corpusFindings.filter { named.contains($0.file) }

@@ -371,6 +371,32 @@ import Testing
         }
     }
 
+    /// Rewriting every entry for the sake of one costs more than checking that file again.
+    @Test func lintingOneEditedFileOfAManyFileKBLeavesTheCacheUnwritten() async throws {
+        let count = CheckCache.rewriteRatio + 6
+        var files: [String: String] = [:]
+        for index in 0..<count { files["llm/r\(index).yaml"] = ExampleDocument.record("llm/r\(index)") }
+        let kb = try ScratchKB(files: files)
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        _ = try kb.check(keepsRecords: false)
+        let file = try Self.cacheFile(of: kb)
+        let written = try Data(contentsOf: file)
+        #expect(try Self.cache(of: kb).entries.count == count)
+
+        try kb.write(ExampleDocument.record("llm/r0", leadsTo: "llm/missing"), to: "records/llm/r0.yaml")
+        try await Task.sleep(for: .milliseconds(1100))
+        for _ in 0..<2 {
+            let run = try kb.check(paths: ["records/llm/r0.yaml"], keepsRecords: false)
+            #expect(run.diagnostics.contains { $0.rule == "unknown-error-id" })
+            #expect(try Data(contentsOf: file) == written)
+        }
+        // A run over the whole KB writes what it learned.
+        _ = try kb.check(keepsRecords: false)
+        #expect(try Data(contentsOf: file) != written)
+        #expect(try Self.cache(of: kb).entries.count == count)
+    }
+
     @Test func aDeletedFileLeavesTheCacheAndANewOneEntersOnceSettled() async throws {
         let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a"), "llm/b.yaml": ExampleDocument.record("llm/b"),
                                        "llm/c.yaml": ExampleDocument.record("llm/c")])
