@@ -13,7 +13,10 @@ import Foundation
 /// would otherwise overwrite each other's findings. A cache from another errkb build or another
 /// schema, or a damaged one (its checksum tells), is dropped whole; findings for other days
 /// (`TodayWindow`) are not used; failing to write it never fails a run.
-struct CheckCache: Sendable {
+///
+/// A class: every file of a run asks it about itself, and copying a struct of this many fields
+/// for each of 50,000 files cost a tenth of a `lint FILE`.
+final class CheckCache: Sendable {
     /// What the cache knows of one file.
     struct Entry: Sendable {
         let stamp: FileStamp
@@ -73,19 +76,19 @@ struct CheckCache: Sendable {
     /// Raised whenever what the cache holds or how it is written changes.
     static let formatVersion = 5
 
-    private(set) var corpus: CorpusFindings?
-    private var stored = StoredEntries()
+    let corpus: CorpusFindings?
+    private let stored: StoredEntries
     private let url: URL
     /// The version, format and schema the entries were made under.
     private let key: String
     /// The errkb build that runs, and the checksum of the one that made the cache, when the two
     /// have one stamp (then a write need not read the program to give its checksum).
     private let program: ProgramIdentity
-    private var programChecksumAsRead: UInt64?
+    private let programChecksumAsRead: UInt64?
     /// The run's settings (`CheckRequest.cacheSettings`); findings made under others are dropped.
     private let settings: String
     /// Whether the cache read was made under `settings` (else writing it changes what it says).
-    private var readUnderSameSettings = false
+    private let readUnderSameSettings: Bool
 
     /// The cache in `folder`, empty when there is none or it cannot be trusted, or when not
     /// `reading` it (a run that reads every file only writes the cache).
@@ -95,11 +98,11 @@ struct CheckCache: Sendable {
             + SHA256.hexDigest(Array(CanonicalJSON.compactString(schema.document).utf8))
         self.settings = settings
         self.program = program
-        guard reading, let read = try? Self.read(url, key: key, program: program) else { return }
-        programChecksumAsRead = read.programChecksum
-        readUnderSameSettings = read.settings == settings
-        stored = read.entries
-        corpus = readUnderSameSettings ? read.corpus : nil
+        let read = reading ? try? Self.read(url, key: key, program: program) : nil
+        programChecksumAsRead = read?.programChecksum
+        readUnderSameSettings = read?.settings == settings
+        stored = read?.entries ?? StoredEntries()
+        corpus = readUnderSameSettings ? read?.corpus : nil
     }
 
     /// The cache file for runs under `settings`.
@@ -165,15 +168,17 @@ struct CheckCache: Sendable {
     }
 
     /// What the cross-record findings of a KB depend on: every digest, by file. A sum of one
-    /// checksum per file, so that it needs no sorting: files come in whatever order a run has them.
+    /// term per file (`corpusKeyTerm`), so that it needs no sorting and its terms can be worked
+    /// out side by side: files come in whatever order a run has them.
     static func corpusKey(_ digests: [(file: String, checksum: UInt64)]) -> UInt64 {
-        var key: UInt64 = 0
-        for digest in digests {
-            let fileChecksum = ByteWriter.checksum(digest.file)
-            // Mixed, so that equal checksums under two files do not cancel out.
-            key &+= withUnsafeBytes(of: (fileChecksum, digest.checksum)) { ByteWriter.checksum($0) }
-        }
-        return key
+        digests.reduce(0) { $0 &+ corpusKeyTerm(file: $1.file, checksum: $1.checksum) }
+    }
+
+    /// One file's share of the corpus key: 0 for a file without a digest (checksum 0).
+    static func corpusKeyTerm(file: String, checksum: UInt64) -> UInt64 {
+        guard checksum != 0 else { return 0 }
+        // Mixed, so that equal checksums under two files do not cancel out.
+        return withUnsafeBytes(of: (ByteWriter.checksum(file), checksum)) { ByteWriter.checksum($0) }
     }
 
     /// Writes the cache with `fresh` as its entries (and `corpus` as the cross-record findings,
@@ -185,37 +190,43 @@ struct CheckCache: Sendable {
     /// the cache only when at least one entry in `rewriteRatio` changed: rewriting every entry
     /// (20 MB at 50,000 records, a tenth of a second) costs more than checking a few files again
     /// on the next run, which finds their old entries stale and reads them.
-    func update(_ fresh: [(file: String, entry: Entry)], corpus newCorpus: CorpusFindings?, runStart: Int64, coversKB: Bool = true) {
+    ///
+    /// `fresh` is gone through twice when the cache is written, once otherwise: most runs write
+    /// nothing, and need no array of every entry.
+    func update(_ fresh: some Sequence<(file: String, entry: Entry)>, corpus newCorpus: CorpusFindings?, runStart: Int64,
+                coversKB: Bool = true) {
         // Most runs change nothing: find that out before writing anything.
         var isChanged = !readUnderSameSettings || (newCorpus != nil && newCorpus?.key != corpus?.key)
-        var changedEntries = 0
-        var kept: [(file: String, entry: Entry)] = []
-        kept.reserveCapacity(fresh.count)
+        var (keptEntries, changedEntries) = (0, 0)
         for (file, entry) in fresh {
-            // Taken from this cache as it was: unchanged.
-            if entry.asRead?.storage === stored.storage {
-                kept.append((file, entry))
-                continue
-            }
-            let old = stored.slot(of: file).flatMap(self.entry(of:))
-            if entry.stamp.isSettled(before: runStart) {
-                // The same stamp with findings for other days: the file was checked again on a day
-                // outside the old ones.
-                if let old, old.stamp == entry.stamp, old.findings?.days == entry.findings?.days {
-                    kept.append((file, old))
-                    continue
-                }
-                isChanged = true
-                changedEntries += 1
-                kept.append((file, entry))
-            } else if let old {
-                kept.append((file, old))
-            }
+            let (kept, isNew) = kept(entry, of: file, runStart: runStart)
+            if kept != nil { keptEntries += 1 }
+            if isNew { changedEntries += 1 }
         }
+        isChanged = isChanged || changedEntries > 0
         // Unchanged, every file kept has its own old entry: any other entry is of a file gone.
-        guard isChanged || kept.count != stored.slots.count else { return }
-        if !coversKB, readUnderSameSettings, changedEntries * Self.rewriteRatio < kept.count { return }
-        write(kept, corpus: newCorpus ?? corpus)
+        guard isChanged || keptEntries != stored.slots.count else { return }
+        if !coversKB, readUnderSameSettings, changedEntries * Self.rewriteRatio < keptEntries { return }
+        var entries: [(file: String, entry: Entry)] = []
+        entries.reserveCapacity(keptEntries)
+        for (file, entry) in fresh {
+            if let kept = kept(entry, of: file, runStart: runStart).entry { entries.append((file, kept)) }
+        }
+        write(entries, corpus: newCorpus ?? corpus)
+    }
+
+    /// The entry the cache is to keep of `file` given what the run found (`entry`), and whether
+    /// it differs from the one it holds; nil for a file written too lately to be cached that the
+    /// cache does not know.
+    private func kept(_ entry: Entry, of file: String, runStart: Int64) -> (entry: Entry?, isNew: Bool) {
+        // Taken from this cache as it was: unchanged.
+        if entry.asRead?.storage === stored.storage { return (entry, false) }
+        let old = stored.slot(of: file).flatMap(self.entry(of:))
+        guard entry.stamp.isSettled(before: runStart) else { return (old, false) }
+        // The same stamp with findings for other days: the file was checked again on a day
+        // outside the old ones.
+        if let old, old.stamp == entry.stamp, old.findings?.days == entry.findings?.days { return (old, false) }
+        return (entry, true)
     }
 
     private func write(_ entries: [(file: String, entry: Entry)], corpus: CorpusFindings?) {

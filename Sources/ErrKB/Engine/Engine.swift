@@ -48,7 +48,9 @@ public enum Engine {
         // The cross-record findings depend on nothing but the digests (and the settings): when
         // none changed since a whole-KB run, its findings stand.
         let checksums = writesCache ? everyOutcome.parallelMap { $0.cacheEntry?.digestChecksum ?? CheckCache.checksum(of: $0.digest) } : []
-        let corpusKey = CheckCache.corpusKey(zip(everyFile, checksums).filter { $0.1 != 0 }.map { ($0.0.file, $0.1) })
+        let corpusKey = checksums.isEmpty ? 0 : Array(everyFile.indices).parallelMap {
+            CheckCache.corpusKeyTerm(file: everyFile[$0].file, checksum: checksums[$0])
+        }.reduce(0, &+)
         let isWholeKB = !everyOutcome[files.count...].contains(where: \.hasDigest)
         let corpusFindings: [Diagnostic]
         var digests: [RecordDigest] = []
@@ -81,14 +83,13 @@ public enum Engine {
 
     /// What the check cache is to keep of each file: the entry it gave, or what the run found.
     private static func entries(of outcomes: [RecordPipeline.Outcome], files: [DiscoveredFile],
-                                checksums: [UInt64]) -> [(file: String, entry: CheckCache.Entry)] {
-        outcomes.indices.compactMap { index in
-            let outcome = outcomes[index]
-            guard let stamp = outcome.stamp else { return nil }
-            let entry = outcome.cacheEntry
-                ?? CheckCache.Entry(stamp: stamp, digest: .init(outcome.digest), digestChecksum: checksums[index], findings: outcome.findings,
-                                    contentChecksum: outcome.contentChecksum)
-            return (files[index].file, entry)
+                                checksums: [UInt64]) -> some Sequence<(file: String, entry: CheckCache.Entry)> {
+        // Fields read in place: a copy of each outcome retained everything it holds.
+        outcomes.indices.lazy.compactMap { index in
+            guard let stamp = outcomes[index].stamp else { return nil }
+            if let entry = outcomes[index].cacheEntry { return (files[index].file, entry) }
+            return (files[index].file, CheckCache.Entry(stamp: stamp, digest: .init(outcomes[index].digest), digestChecksum: checksums[index],
+                                                        findings: outcomes[index].findings, contentChecksum: outcomes[index].contentChecksum))
         }
     }
 
