@@ -14,6 +14,14 @@ public struct RuleContext: Sendable {
     /// Whether findings on `file` are reported: a cross-record rule need not look for findings
     /// on the others (which the engine drops).
     func reports(_ file: String) -> Bool { reportedFiles?.contains(file) ?? true }
+
+    /// The ids a cross-record rule must look up when only some files are reported: what
+    /// `needed` gives for each reported record. Nil when every file is reported (every id is
+    /// needed). Indexing only these spares `lint FILE` a table of every id of the KB.
+    func idsNeeded(by records: [RecordDigest], _ needed: (RecordDigest) -> [String]) -> Set<String>? {
+        guard reportedFiles != nil else { return nil }
+        return Set(records.filter { reports($0.file) }.flatMap(needed))
+    }
     /// The days on which the findings of the file being checked hold, for the check cache; nil
     /// when nobody asks.
     public var todayWindow: TodayWindow?

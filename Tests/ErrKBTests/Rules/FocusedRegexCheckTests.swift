@@ -2,8 +2,7 @@ import Foundation
 import Testing
 @testable import ErrKB
 
-/// `errkb lint FILE` works out the cross-record regex rules only for the named file; what it
-/// reports on that file must be exactly what a whole-KB run reports on it.
+/// The cross-record regex rules in `errkb lint FILE` (`FocusedRuns`).
 @Suite struct FocusedRegexCheckTests {
     private static let words = ["connection", "refused", "timeout", "denied", "module", "missing", "port", "busy", "limit", "quota"]
     private static let shapes = ["{a} {b}", "{a}", "{a}|{b}", "(?i){a}.*{b}", "{a}s?", "\\w+ {b}", "x|", "[a-z]+ {a}"]
@@ -38,22 +37,7 @@ import Testing
         #expect(try Self.compareFocusedRunsWithAWholeRun(files) > 0)
     }
 
-    /// Checks each file alone against the whole KB's findings on it; how many findings compared.
     private static func compareFocusedRunsWithAWholeRun(_ files: [String: String]) throws -> Int {
-        let kb = try ScratchKB(files: files)
-        defer { kb.remove() }
-        func regexFindings(_ diagnostics: [Diagnostic], in file: String) -> [String] {
-            diagnostics.filter { $0.file == file && $0.rule.rawValue.hasPrefix("regex-") }
-                .map { "\($0.rule) \($0.path) \($0.message)" }.sorted()
-        }
-        let whole = try kb.check(cache: false).diagnostics
-        var compared = 0
-        for name in files.keys.sorted() {
-            let file = "records/" + name
-            let focused = try kb.check(paths: [file], cache: false).diagnostics
-            #expect(regexFindings(focused, in: file) == regexFindings(whole, in: file), "\(file)")
-            compared += regexFindings(whole, in: file).count
-        }
-        return compared
+        try FocusedRuns.compareWithAWholeRun(files) { $0.rawValue.hasPrefix("regex-") }
     }
 }

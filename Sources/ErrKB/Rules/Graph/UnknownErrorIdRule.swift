@@ -14,7 +14,8 @@ struct UnknownErrorIdRule: CorpusRule {
         ])
 
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
-        let known = Set(records.compactMap(\.id))
+        let needed = context.idsNeeded(by: records) { $0.edges.map(\.target) }
+        let known = Set(records.compactMap { record in record.id.flatMap { needed?.contains($0) ?? true ? $0 : nil } })
         let dangling = records.filter { context.reports($0.file) }.flatMap { record in
             record.edges.filter { !known.contains($0.target) }.map { (record, $0) }
         }
@@ -22,7 +23,7 @@ struct UnknownErrorIdRule: CorpusRule {
         // One suggestion per distinct missing id, among ids folded once: a KB with a domain
         // missing can have thousands of dangling links, each to be compared with every id. (Not
         // a parallel map: this runs inside the cross-record rules' own, where it would get one core.)
-        let candidates = EditDistance.Candidates(known.sorted())
+        let candidates = EditDistance.Candidates((needed == nil ? known : Set(records.compactMap(\.id))).sorted())
         let targets = Array(Set(dangling.map(\.1.target)))
         let suggestions = Dictionary(uniqueKeysWithValues: zip(targets, targets.map { candidates.closest(to: $0) }))
         for (record, edge) in dangling {

@@ -15,8 +15,10 @@ struct DuplicateIdRule: CorpusRule {
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
         // Indices, not digests: copying a digest into the table costs more than the lookup.
         var first: [String: Int] = [:]
+        // A record repeats an id of an earlier one: only its own id tells.
+        let needed = context.idsNeeded(by: records) { [$0.id].compactMap(\.self) }
         for (index, record) in records.enumerated() {
-            guard let id = record.id else { continue }
+            guard let id = record.id, needed?.contains(id) ?? true else { continue }
             guard let originalIndex = first[id] else {
                 first[id] = index
                 continue

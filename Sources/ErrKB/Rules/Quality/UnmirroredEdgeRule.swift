@@ -29,7 +29,10 @@ struct UnmirroredEdgeRule: CorpusRule {
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
         // Indices, not digests: copying a digest into the table costs more than the lookup.
         var byID: [String: Int] = [:]
-        for (index, record) in records.enumerated() { if let id = record.id, byID[id] == nil { byID[id] = index } }
+        let needed = context.idsNeeded(by: records) { $0.edges.map(\.target) }
+        for (index, record) in records.enumerated() {
+            if let id = record.id, byID[id] == nil, needed?.contains(id) ?? true { byID[id] = index }
+        }
         for record in records where context.reports(record.file) {
             guard let id = record.id else { continue }
             for (list, mirror) in Self.mirrors {
