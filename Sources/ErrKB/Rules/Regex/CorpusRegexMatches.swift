@@ -32,7 +32,7 @@ struct CorpusRegexMatches: Sendable {
 
     /// `focus`: the records being reported on, nil for all of them.
     init(_ records: [RecordDigest], flags: RegexFlags, cache: RegexCache, focus: Set<Int>? = nil) {
-        let regexes = records.map(RecordRegex.init)
+        let regexes = records.parallelMap(RecordRegex.init)
         self.regexes = regexes
         requirements = Array(records.indices).parallelMap { index -> [Set<[UInt32]>]? in
             guard let regex = regexes[index] else { return nil }
@@ -44,7 +44,7 @@ struct CorpusRegexMatches: Sendable {
             for target in regex?.targets ?? [] { owners.append((record, target)) }
         }
         self.owners = owners
-        texts = owners.map { $0.target.text.unicodeScalars.map(\.value) }
+        texts = owners.parallelMap { $0.target.text.unicodeScalars.map(\.value) }
         signatureCount = regexes.filter { $0?.targets.first?.isSignature == true }.count
         // Focusing pays while the focus is a small part of the KB.
         if let focus, focus.count * 8 < records.count {
@@ -95,12 +95,13 @@ struct CorpusRegexMatches: Sendable {
         }
         for (run, hit) in zip(runs, hits) where hit { involved.insert(run.regex) }
         // Every involved regex against every text: its matches, and how broad it is.
+        // Side by side over the texts, not the regexes: most runs involve one or two regexes.
         let sorted = involved.sorted()
-        let perRegex: [[Match]] = sorted.parallelMap { record in
+        let perRegex: [[Match]] = sorted.map { record in
             guard let matcher = regexes[record].flatMap({ cache.matcher(for: $0.pattern, flags: flags) }) else { return [] }
-            return texts.indices.compactMap { text in
+            return Array(texts.indices).parallelMap { text in
                 matcher.search(scalars: texts[text], folded: foldedTexts[text]).isMatch ? Self.match(record, text: text, owners: owners) : nil
-            }
+            }.compactMap(\.self)
         }
         for (record, found) in zip(sorted, perRegex) {
             signatureMatchCounts[record] = found.filter(\.text.isSignature).count
