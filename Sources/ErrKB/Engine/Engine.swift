@@ -47,7 +47,10 @@ public enum Engine {
 
         // The cross-record findings depend on nothing but the digests (and the settings): when
         // none changed since a whole-KB run, its findings stand.
-        let checksums = writesCache ? everyOutcome.parallelMap { $0.cacheEntry?.digestChecksum ?? CheckCache.checksum(of: $0.digest) } : []
+        // By index: an outcome handed to the closure is a copy, every field of it retained.
+        let checksums = writesCache ? Array(everyOutcome.indices).parallelMap { index in
+            everyOutcome[index].cacheEntry?.digestChecksum ?? CheckCache.checksum(of: everyOutcome[index].digest)
+        } : []
         let corpusKey = checksums.isEmpty ? 0 : Array(everyFile.indices).parallelMap {
             CheckCache.corpusKeyTerm(file: everyFile[$0].file, checksum: checksums[$0])
         }.reduce(0, &+)
