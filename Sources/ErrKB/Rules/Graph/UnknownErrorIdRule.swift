@@ -14,8 +14,10 @@ struct UnknownErrorIdRule: CorpusRule {
         ])
 
     func check(_ records: [RecordDigest], context: RuleContext, into report: inout RuleReport) {
+        // With files named, only the ids their links name are looked up; suggestions still come
+        // from every id.
         let needed = context.idsNeeded(by: records) { $0.edges.map(\.target) }
-        let known = Set(records.compactMap { record in record.id.flatMap { needed?.contains($0) ?? true ? $0 : nil } })
+        let known = Set(records.compactMap(\.id).filter { needed?.contains($0) ?? true })
         let dangling = records.filter { context.reports($0.file) }.flatMap { record in
             record.edges.filter { !known.contains($0.target) }.map { (record, $0) }
         }
