@@ -32,10 +32,16 @@ extension RecordDigest {
         let file = try reader.readString()
         let id = try reader.readOptionalString(), regex = try reader.readOptionalString()
         let signature = try reader.readOptionalString()
+        // Each list sized once from its count (capped: the count is read from a file): grown item
+        // by item, the lists of 50,000 digests were copied again and again.
+        let aliasCount = try reader.readCount()
         var aliases: [String?] = []
-        for _ in 0..<(try reader.readCount()) { aliases.append(try reader.readOptionalString()) }
+        aliases.reserveCapacity(min(aliasCount, 256))
+        for _ in 0..<aliasCount { aliases.append(try reader.readOptionalString()) }
+        let edgeCount = try reader.readCount()
         var edges: [TypedRecord.Edge] = []
-        for _ in 0..<(try reader.readCount()) {
+        edges.reserveCapacity(min(edgeCount, 256))
+        for _ in 0..<edgeCount {
             let list = try reader.readInt()
             guard TypedRecord.edgeLists.indices.contains(list) else { throw ByteReader.Malformed() }
             edges.append(TypedRecord.Edge(list: TypedRecord.edgeLists[list], index: try reader.readInt(), target: try reader.readString()))
@@ -43,10 +49,15 @@ extension RecordDigest {
         let hasLiterals = try reader.readBool()
         var literals: [Set<[UInt32]>]?
         if try reader.readBool() {
+            let alternativeCount = try reader.readCount()
             var alternatives: [Set<[UInt32]>] = []
-            for _ in 0..<(try reader.readCount()) {
-                var alternative = Set<[UInt32]>()
-                for _ in 0..<(try reader.readCount()) { alternative.insert(try reader.readScalars()) }
+            alternatives.reserveCapacity(min(alternativeCount, 256))
+            for _ in 0..<alternativeCount {
+                let count = try reader.readCount()
+                // Sized once (within reason: the count is read from a file): a set grown literal
+                // by literal was rehashed on the way.
+                var alternative = Set<[UInt32]>(minimumCapacity: min(count, 64))
+                for _ in 0..<count { alternative.insert(try reader.readScalars()) }
                 alternatives.append(alternative)
             }
             literals = alternatives
@@ -54,6 +65,8 @@ extension RecordDigest {
         let idSpan = try Self.readSpan(from: &reader), regexSpan = try Self.readSpan(from: &reader)
         let signatureSpan = try Self.readSpan(from: &reader)
         var aliasSpans: [SourceSpan] = [], edgeSpans: [SourceSpan] = []
+        aliasSpans.reserveCapacity(aliases.count)
+        edgeSpans.reserveCapacity(edges.count)
         for _ in aliases { aliasSpans.append(try Self.readSpan(from: &reader) ?? SourceSpan(at: .fileStart)) }
         for _ in edges { edgeSpans.append(try Self.readSpan(from: &reader) ?? SourceSpan(at: .fileStart)) }
         self.init(file: file, id: id, regex: regex, signature: signature, aliases: aliases, edges: edges,

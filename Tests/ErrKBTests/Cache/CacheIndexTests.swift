@@ -21,6 +21,28 @@ import Testing
         #expect(Set(prefixes).count == prefixes.count)
     }
 
+    @Test func stringsReadBackExactlyAndBadUTF8IsRefused() {
+        let texts = ["", "a", "records/llm/a.yaml", "错误 E250：请求被拒绝", "e\u{301}🙂", String(repeating: "x", count: 300)]
+        var writer = ByteWriter()
+        for text in texts { writer.write(text) }
+        writer.bytes.withUnsafeBytes { bytes in
+            var reader = ByteReader(bytes)
+            for text in texts { #expect((try? reader.readString()).map { Array($0.utf8) } == Array(text.utf8)) }
+            #expect(reader.isAtEnd)
+        }
+        // A length and bytes that are not UTF-8 (a lone continuation byte, a truncated sequence,
+        // a surrogate): refused, not repaired.
+        for bad: [UInt8] in [[0x80], [0x61, 0xE9, 0x62], [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x99]] {
+            var writer = ByteWriter()
+            writer.write(bad.count)
+            let bytes = writer.bytes + bad
+            bytes.withUnsafeBytes { raw in
+                var reader = ByteReader(raw)
+                #expect(throws: ByteReader.Malformed.self) { try reader.readString() }
+            }
+        }
+    }
+
     /// A table over `paths`, as a cache file's entries would lay them out.
     private static func table(of paths: [String]) -> StoredEntries {
         var bytes: [UInt8] = []
