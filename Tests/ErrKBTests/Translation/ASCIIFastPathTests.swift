@@ -127,6 +127,7 @@ import Testing
             }
             #expect(decoded == Array(text.unicodeScalars), "\(text.debugDescription)")
             #expect(BufferScalars.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
+            #expect(BufferScalars.values(of: text) == text.unicodeScalars.map(\.value), "\(text.debugDescription)")
         }
     }
 

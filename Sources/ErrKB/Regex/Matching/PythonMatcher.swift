@@ -32,7 +32,7 @@ public struct PythonMatcher: Sendable {
     public var hasLinearBound: Bool { program.isMemoizable }
 
     public func search(_ text: String, budget: Int = defaultBudget) -> RegexSearchResult {
-        search(scalars: text.unicodeScalars.map(\.value), budget: budget)
+        search(scalars: BufferScalars.values(of: text), budget: budget)
     }
 
     public func search(scalars: [UInt32], budget: Int = defaultBudget) -> RegexSearchResult {

@@ -44,7 +44,7 @@ struct CorpusRegexMatches: Sendable {
             for target in regex?.targets ?? [] { owners.append((record, target)) }
         }
         self.owners = owners
-        texts = owners.parallelMap { $0.target.text.unicodeScalars.map(\.value) }
+        texts = owners.parallelMap { BufferScalars.values(of: $0.target.text) }
         signatureCount = regexes.filter { $0?.targets.first?.isSignature == true }.count
         // Focusing pays while the focus is a small part of the KB.
         if let focus, focus.count * 8 < records.count {

@@ -1,5 +1,6 @@
 /// The Unicode scalars of a string decoded from its UTF-8 buffer: the scalar view's iterator
-/// costs several times as much, and the translation rules walk every scalar of every pair.
+/// costs several times as much, and the translation rules walk every scalar of every pair (and
+/// the regex rules every text of the KB).
 enum BufferScalars {
     /// The scalar whose valid UTF-8 starts at `index`, and its length in bytes.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
@@ -19,16 +20,26 @@ enum BufferScalars {
 
     /// `Array(text.unicodeScalars)`, decoded from the buffer.
     static func scalars(of text: String) -> [Unicode.Scalar] {
+        decoded(text) { $0 }
+    }
+
+    /// The scalars' values, `text.unicodeScalars.map(\.value)`, decoded from the buffer: what
+    /// the regex matcher runs on. The scalar view's `map` also grew its array as it went.
+    static func values(of text: String) -> [UInt32] {
+        decoded(text) { $0.value }
+    }
+
+    private static func decoded<Element>(_ text: String, _ element: (Unicode.Scalar) -> Element) -> [Element] {
         ASCIIText.withBytes(of: text) { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
+            var elements: [Element] = []
+            elements.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
                 let (scalar, length) = decode(bytes, at: index)
-                scalars.append(scalar)
+                elements.append(element(scalar))
                 index += length
             }
-            return scalars
+            return elements
         }
     }
 }
