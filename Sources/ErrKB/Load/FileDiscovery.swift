@@ -49,15 +49,18 @@ public struct FileDiscovery: Sendable {
         if zip(files, files.dropFirst()).allSatisfy({ $0.file < $1.file }) { return (files, refused.sorted()) }
         let sorted = files.sorted { $0.file < $1.file }
         var unique: [DiscoveredFile] = []
-        var sameName = 0  // where the files of the latest name start in `unique`
+        // The byte-distinct names met under the latest name, the one kept and those refused: a
+        // refused one named twice is refused once.
+        var spellings: [String] = []
         for file in sorted {
             if let last = unique.last, last.file == file.file {
-                if !unique[sameName...].contains(where: { ASCIIText.sameBytes($0.file, file.file) }) {
+                if !spellings.contains(where: { ASCIIText.sameBytes($0, file.file) }) {
                     refused.append(Self.collision(file.file, with: last.file))
+                    spellings.append(file.file)
                 }
                 continue
             }
-            sameName = unique.count
+            spellings = [file.file]
             unique.append(file)
         }
         return (unique, refused.sorted())
@@ -92,6 +95,7 @@ public struct FileDiscovery: Sendable {
     /// so that the files come out in the order of their relative paths: sorting the names of
     /// one folder costs less than sorting every file of the KB by its path.
     private func walk(path: String, relative: String, into files: inout [DiscoveredFile], refused: inout [Diagnostic]) {
+        let folderPath = path + "/"
         var entries: [(key: String, name: String, kind: UInt8)] = []
         do {
             guard let folder = opendir(path) else { return }
@@ -100,13 +104,13 @@ public struct FileDiscovery: Sendable {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
                 guard !name.hasPrefix(".") else { continue }
                 var kind = entry.pointee.d_type
-                if kind == DT_UNKNOWN { kind = Self.kind(of: path + "/" + name) }
+                if kind == DT_UNKNOWN { kind = Self.kind(of: folderPath + name) }
                 entries.append((kind == DT_DIR ? name + "/" : name, name, kind))
             }
         }
         for index in entries.indices.sorted(by: { entries[$0].key < entries[$1].key }) {
             let (name, kind) = (entries[index].name, entries[index].kind)
-            let (fullPath, file) = (path + "/" + name, relative + name)
+            let (fullPath, file) = (folderPath + name, relative + name)
             if kind == DT_DIR {
                 walk(path: fullPath, relative: file + "/", into: &files, refused: &refused)
                 continue
