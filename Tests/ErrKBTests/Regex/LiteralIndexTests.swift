@@ -20,4 +20,17 @@ import Testing
             }
         }
     }
+
+    /// The prefilter's substring search, against a search written the plain way.
+    @Test func subsequenceSearchFindsEveryOccurrenceAndNoOther() {
+        var random = SplitMix64(seed: 0x5EA7)
+        let alphabet: [UInt32] = [0x61, 0x62, 0x63, 0x9519, 0x10FFFF]
+        func scalars(shorterThan bound: UInt64) -> [UInt32] { (0..<Int(random.next() % bound)).map { _ in alphabet[Int(random.next() % 5)] } }
+        for _ in 0..<5000 {
+            let (text, needle) = (scalars(shorterThan: 12), scalars(shorterThan: 5))
+            let expected = needle.isEmpty || (needle.count <= text.count
+                && (0...(text.count - needle.count)).contains { Array(text[$0..<($0 + needle.count)]) == needle })
+            #expect(text.contains(subsequence: needle) == expected, "\(text) \(needle)")
+        }
+    }
 }
