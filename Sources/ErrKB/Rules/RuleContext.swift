@@ -13,7 +13,13 @@ public struct RuleContext: Sendable {
 
     /// Whether findings on `file` are reported: a cross-record rule need not look for findings
     /// on the others (which the engine drops).
-    func reports(_ file: String) -> Bool { reportedFiles?.contains(file) ?? true }
+    func reports(_ file: String) -> Bool {
+        guard let reportedFiles else { return true }
+        // Asked once per record of the KB: a run names a few files, and comparing with each
+        // (lengths first) costs less than hashing the name.
+        if reportedFiles.count <= 8 { return reportedFiles.contains { $0 == file } }
+        return reportedFiles.contains(file)
+    }
 
     /// The ids a cross-record rule must look up when only some files are reported: what
     /// `needed` gives for each reported record. Nil when every file is reported (every id is

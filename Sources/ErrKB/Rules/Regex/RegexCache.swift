@@ -48,7 +48,7 @@ public final class RegexCache: @unchecked Sendable {
         let files = records.map(\.file)
         return corpusLock.withLock {
             if let known = lock.withLock({ corpus }), known.files == files { return known.matches }
-            let focus = context.reportedFiles.map { files in Set(records.indices.filter { files.contains(records[$0].file) }) }
+            let focus = context.reportedFiles.map { _ in Set(records.indices.filter { context.reports(records[$0].file) }) }
             let matches = CorpusRegexMatches(records, flags: context.config.regexFlags, cache: self, focus: focus)
             lock.withLock { corpus = (files, matches) }
             return matches
