@@ -108,8 +108,8 @@ public struct FileDiscovery: Sendable {
                 entries.append((kind == DT_DIR ? name + "/" : name, name, kind))
             }
         }
-        for index in entries.indices.sorted(by: { entries[$0].key < entries[$1].key }) {
-            let (name, kind) = (entries[index].name, entries[index].kind)
+        entries.sort { $0.key < $1.key }
+        for (_, name, kind) in entries {
             let (fullPath, file) = (folderPath + name, relative + name)
             if kind == DT_DIR {
                 walk(path: fullPath, relative: file + "/", into: &files, refused: &refused)
