@@ -11,8 +11,9 @@ public struct CheckRequest: Sendable {
     /// The groups whose rules run: `validate` runs syntax, schema and correctness.
     public var groups: Set<RuleGroup>
     public var limits: LoadLimits
-    /// Whether the result keeps every record's tree and value (build, stats, fmt need them);
-    /// `validate` and `lint` only report, and keep memory flat by dropping them.
+    /// Whether the result keeps every record's tree and value, for a library caller that wants
+    /// them. The commands keep none: `validate` and `lint` only report, and the others take what
+    /// they need of each record as it is checked (`Engine.check(_:keeping:)`).
     public var keepsRecords = true
     /// Called with each record of the named files once it is checked, on the checking thread:
     /// `build` writes the record's bundle file there instead of keeping the record.

@@ -20,7 +20,7 @@ extension Engine {
         let added = policy.apply(kept.flatMap(\.stale))
         var sources = result.sources
         for record in kept where sources[record.file] == nil {
-            sources[record.file] = record.text
+            if let text = record.text { sources[record.file] = text }
         }
         // A stale Chinese is a suspect translation too.
         let diagnostics = result.diagnostics + added

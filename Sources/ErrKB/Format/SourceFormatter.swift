@@ -25,9 +25,8 @@ public enum SourceFormatter {
     }
 
     /// The formatted text, not yet checked to read back as the same record: enough to see that
-    /// a file is already formatted (it then is the record), which is what `fmt-drift` asks of
-    /// almost every file.
-    public static func layout(_ record: TypedRecord, schema: RecordSchema) -> Result<Layout, Refusal> {
+    /// a file is already formatted (it then is the record).
+    private static func layout(_ record: TypedRecord, schema: RecordSchema) -> Result<Layout, Refusal> {
         CommentPlacement.comments(of: record).map { comments in
             let ordered = CanonicalRecord.make(record.value, shape: schema.shape, fillingDefaults: false)
             return Layout(text: YAMLWriter.write(ordered, comments: comments), value: ordered, commentCount: comments.count)
@@ -35,14 +34,14 @@ public enum SourceFormatter {
     }
 
     /// A layout and what it must read back as.
-    public struct Layout: Sendable {
-        public let text: String
+    private struct Layout: Sendable {
+        let text: String
         let value: JSONValue
         let commentCount: Int
     }
 
     /// Guard: the formatted text must type back to exactly the same value, with every comment.
-    public static func verified(_ layout: Layout, of record: TypedRecord, schema: RecordSchema) -> Result<String, Refusal> {
+    private static func verified(_ layout: Layout, of record: TypedRecord, schema: RecordSchema) -> Result<String, Refusal> {
         let reloaded = SourceLoader().load(bytes: Array(layout.text.utf8), file: record.file, format: .yaml)
         guard reloaded.diagnostics.isEmpty, let root = reloaded.root else { return .failure(.wouldChangeRecord) }
         let again = TypedRecord(file: record.file, format: .yaml, root: root,

@@ -53,10 +53,6 @@ public struct TranslationCoverage: Sendable, Hashable {
         }
     }
 
-    public init(_ result: CheckResult) {
-        self.init(result.records.compactMap(RecordPairs.init), diagnostics: result.diagnostics)
-    }
-
     /// Coverage of the records `records` stands for, in any order; a pair is suspect when
     /// `diagnostics` hold an i18n warning or error at its Chinese.
     public init(_ records: [RecordPairs], diagnostics: [Diagnostic]) {

@@ -63,7 +63,8 @@ import Testing
                                                  "root_cause_zh: null").replacingOccurrences(of: "\n  max_retries = 3\n", with: "\n  max_retries = 5\n"),
         ])
         defer { kb.remove() }
-        let coverage = TranslationCoverage(try kb.check(groups: [.translation]))
+        let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
+        let coverage = try Engine.translateCheck(workspace.request(paths: [], directory: kb.root, groups: [.translation])).coverage
         let fields = Dictionary(uniqueKeysWithValues: coverage.fields.map { ($0.name, $0.counts) })
         #expect(fields["signature"] == .init(translated: 2, missing: 0, suspect: 0))
         #expect(fields["root_cause"] == .init(translated: 1, missing: 1, suspect: 0))
