@@ -39,9 +39,9 @@ public enum Engine {
         // The named files first, then the others: one pass over both, so that no array of
         // outcomes is copied to join them.
         let everyFile = (contextRecordFiles ?? []).isEmpty ? files : files + (contextRecordFiles ?? [])
-        let everyOutcome = Array(everyFile.indices).parallelMap { index in
-            index < files.count ? pipeline.check(everyFile[index], cache: reusesFindings ? cache : nil)
-                : pipeline.context(everyFile[index], cache: cache)
+        let everyOutcome = Array(everyFile.indices).parallelMap(perWorker: { RecordPipeline.Worker(pipeline) }) { worker, index in
+            index < files.count ? worker.check(everyFile[index], cache: reusesFindings ? cache : nil)
+                : worker.context(everyFile[index], cache: cache)
         }
         let outcomes = everyOutcome[..<files.count]
 

@@ -43,6 +43,33 @@ struct RecordPipeline: Sendable {
     /// The KB root, which files' relative paths (`DiscoveredFile.file`) start from: their stamps
     /// are taken from it when it could be opened.
     let root: OpenDirectory?
+    /// Each rule's empty report, made once.
+    private let emptyReports: [RuleReport]
+
+    init(loader: SourceLoader, schema: RecordSchema, rules: [any RecordRule], context: RuleContext, keepsRecords: Bool,
+         recordSink: (@Sendable (TypedRecord) -> Void)?, digestsRegexLiterals: Bool, checksumsContent: Bool, root: OpenDirectory?) {
+        self.loader = loader
+        self.schema = schema
+        self.rules = rules
+        self.context = context
+        self.keepsRecords = keepsRecords
+        self.recordSink = recordSink
+        self.digestsRegexLiterals = digestsRegexLiterals
+        self.checksumsContent = checksumsContent
+        self.root = root
+        emptyReports = rules.map { RuleReport(rule: type(of: $0).description) }
+    }
+
+    /// This pipeline with its own compiled copy of the schema, for one worker thread
+    /// (`Worker`); itself should the document somehow not compile again.
+    func withOwnSchema() -> RecordPipeline {
+        guard let copy = try? RecordSchema(document: schema.document) else { return self }
+        var ownContext = context
+        ownContext.schema = copy
+        return RecordPipeline(loader: loader, schema: copy, rules: rules, context: ownContext, keepsRecords: keepsRecords,
+                              recordSink: recordSink, digestsRegexLiterals: digestsRegexLiterals, checksumsContent: checksumsContent,
+                              root: root)
+    }
 
     /// The stamp of `file` now, for the check cache.
     private func stamp(of file: DiscoveredFile) -> FileStamp? {
@@ -50,26 +77,23 @@ struct RecordPipeline: Sendable {
         return root.stamp(of: file.file)
     }
 
-    /// A file to check: what `cache` found in it when it has not changed, else checked now.
-    func check(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
-        if let cache {
-            let stamp = stamp(of: file)
-            if let entry = cached(file, stamp: stamp, in: cache), let findings = entry.findings,
-               findings.days.contains(context.today.dayNumber) {
-                return Outcome(diagnostics: findings.diagnostics, suppressions: findings.suppressions, stamp: stamp, cacheEntry: entry)
-            }
-        }
-        return run(file)
+    /// What `cache` found in a file to check, when it has not changed and its findings still hold
+    /// today; nil when the file must be checked now (`run`).
+    func cachedFindings(of file: DiscoveredFile, cache: CheckCache?) -> Outcome? {
+        guard let cache else { return nil }
+        let stamp = stamp(of: file)
+        guard let entry = cached(file, stamp: stamp, in: cache), let findings = entry.findings,
+              findings.days.contains(context.today.dayNumber)
+        else { return nil }
+        return Outcome(diagnostics: findings.diagnostics, suppressions: findings.suppressions, stamp: stamp, cacheEntry: entry)
     }
 
-    /// The digest of a file that cross-record rules must see but that nobody asked to check:
-    /// from `cache` when the file has not changed, else read from the file.
-    func context(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
+    /// The cached digest of a file that cross-record rules must see but that nobody asked to
+    /// check, when it has not changed; nil when it must be read now (`run(_:checking: false)`).
+    func cachedDigest(of file: DiscoveredFile, cache: CheckCache?) -> Outcome? {
         let stamp = stamp(of: file)
-        if let cache, let entry = cached(file, stamp: stamp, in: cache) {
-            return Outcome(diagnostics: [], stamp: stamp, cacheEntry: entry)
-        }
-        return run(file, checking: false)
+        guard let cache, let entry = cached(file, stamp: stamp, in: cache) else { return nil }
+        return Outcome(diagnostics: [], stamp: stamp, cacheEntry: entry)
     }
 
     /// The cache's entry of `file`: by its stamp, or, when only the stamp changed, by its text.
@@ -101,8 +125,8 @@ struct RecordPipeline: Sendable {
         let window = TodayWindow()
         fileContext.todayWindow = window
         fileContext.recordMemo = RecordMemo(file: file.file)
-        for rule in rules {
-            var report = RuleReport(rule: type(of: rule).description)
+        for (rule, emptyReport) in zip(rules, emptyReports) {
+            var report = emptyReport
             rule.check(record, context: fileContext, into: &report)
             diagnostics += report.diagnostics
         }

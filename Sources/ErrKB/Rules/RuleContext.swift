@@ -3,8 +3,9 @@ public struct RuleContext: Sendable {
     /// "Today", pinned by `--today` or the config for reproducible runs.
     public let today: CalendarDate
     public let config: Configuration
-    /// The record schema: key order, defaults and shapes for rules that need them.
-    public let schema: RecordSchema
+    /// The record schema: key order, defaults and shapes for rules that need them (each worker
+    /// thread's own copy, `RecordPipeline.forWorker`).
+    public internal(set) var schema: RecordSchema
     /// Compiled regexes and KB-wide cross-matches, shared by the regex rules of one run.
     public let regexes: RegexCache
     /// The files whose findings are reported when only some of the KB was named (cross-record

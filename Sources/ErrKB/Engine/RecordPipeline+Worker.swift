@@ -1,0 +1,38 @@
+extension RecordPipeline {
+    /// One worker thread's use of the pipeline. Typing and validating a record retain and release
+    /// the schema's compiled nodes at every value. With both cores doing so on the same nodes,
+    /// every such write made them fight over the same memory, and the retains took twice what
+    /// they take on one core (`validate` spent a tenth of its time there). So a worker that
+    /// checks more than a few files compiles a schema of its own.
+    struct Worker {
+        /// Compiling the schema costs about what sharing it costs over some hundred records:
+        /// a worker that reads fewer, as in `lint FILE`, keeps the shared one.
+        static let filesBeforeOwnSchema = 64
+
+        private let shared: RecordPipeline
+        private var own: RecordPipeline?
+        private var filesRead = 0
+
+        init(_ shared: RecordPipeline) { self.shared = shared }
+
+        /// A file to check: what the cache found in it when it has not changed, else checked now.
+        mutating func check(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
+            shared.cachedFindings(of: file, cache: cache) ?? pipeline().run(file)
+        }
+
+        /// The digest of a file the cross-record rules must see: from the cache when the file has
+        /// not changed, else read now.
+        mutating func context(_ file: DiscoveredFile, cache: CheckCache?) -> Outcome {
+            shared.cachedDigest(of: file, cache: cache) ?? pipeline().run(file, checking: false)
+        }
+
+        /// The pipeline to read a file with: the shared one for the first few, then the worker's own.
+        private mutating func pipeline() -> RecordPipeline {
+            if let own { return own }
+            filesRead += 1
+            guard filesRead > Self.filesBeforeOwnSchema else { return shared }
+            own = shared.withOwnSchema()
+            return own ?? shared
+        }
+    }
+}
