@@ -20,7 +20,7 @@ public enum SourceFormatter {
     public static func reformatted(_ record: TypedRecord, schema: RecordSchema) -> Result<String?, Refusal> {
         guard let source = record.text?.text else { return .success(nil) }
         return layout(record, schema: schema).flatMap { layout in
-            ASCIIText.sameBytes(layout.text, source) ? .success(nil) : verified(layout, of: record, schema: schema).map(Optional.some)
+            ASCIIText.sameBytes(layout.bytes, source) ? .success(nil) : verified(layout, of: record, schema: schema).map(Optional.some)
         }
     }
 
@@ -29,26 +29,27 @@ public enum SourceFormatter {
     private static func layout(_ record: TypedRecord, schema: RecordSchema) -> Result<Layout, Refusal> {
         CommentPlacement.comments(of: record).map { comments in
             let ordered = CanonicalRecord.make(record.value, shape: schema.shape, fillingDefaults: false)
-            return Layout(text: YAMLWriter.write(ordered, comments: comments), value: ordered, commentCount: comments.count)
+            return Layout(bytes: YAMLWriter.utf8(ordered, comments: comments), value: ordered, commentCount: comments.count)
         }
     }
 
     /// A layout and what it must read back as.
     private struct Layout: Sendable {
-        let text: String
+        /// The text as UTF-8: compared with the source's bytes, and made a String only when it differs.
+        let bytes: [UInt8]
         let value: JSONValue
         let commentCount: Int
     }
 
     /// Guard: the formatted text must type back to exactly the same value, with every comment.
     private static func verified(_ layout: Layout, of record: TypedRecord, schema: RecordSchema) -> Result<String, Refusal> {
-        let reloaded = SourceLoader().load(bytes: Array(layout.text.utf8), file: record.file, format: .yaml)
+        let reloaded = SourceLoader().load(bytes: layout.bytes, file: record.file, format: .yaml)
         guard reloaded.diagnostics.isEmpty, let root = reloaded.root else { return .failure(.wouldChangeRecord) }
         let again = TypedRecord(file: record.file, format: .yaml, root: root,
                                 value: SchemaTyper(root: schema.shape, dialect: .yaml).value(of: root), text: reloaded.text)
         guard JSONValue.identical(again.value, layout.value),
               CommentPlacement.commentCount(of: again) == layout.commentCount
         else { return .failure(.wouldChangeRecord) }
-        return .success(layout.text)
+        return .success(String(decoding: layout.bytes, as: UTF8.self))
     }
 }

@@ -127,4 +127,12 @@ enum ASCIIText {
             }
         }
     }
+
+    /// `sameBytes` of UTF-8 not yet made a String and a text.
+    static func sameBytes(_ bytes: [UInt8], _ text: String) -> Bool {
+        var text = text
+        return bytes.withUnsafeBufferPointer { a in
+            text.withUTF8 { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+        }
+    }
 }

@@ -6,13 +6,40 @@ enum YAMLScalarStyle {
 
     static func choose(for text: String) -> YAMLScalarStyle {
         if ASCIIText.foundationContains(UInt8(ascii: "\n"), in: text) { return canBeLiteral(text) ? .literal : .doubleQuoted }
-        // Printable ASCII, as nearly every key and most values are, needs no escape, and the
-        // plain-style checks can run on its bytes.
-        if let plain = ASCIIText.withBytes(of: text, { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? canBePlainASCII(bytes, text) : nil }) {
-            return plain ? .plain : .singleQuoted
+        // On the bytes: every key and value written asks, and walking the scalars of a Chinese
+        // text cost some 1,500 instructions.
+        let onBytes: YAMLScalarStyle? = ASCIIText.withBytes(of: text) { bytes in
+            var isASCII = true
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return .doubleQuoted }
+                if byte >= 0x80 {
+                    isASCII = false
+                    // Only these lead bytes open a sequence that needs an escape (Chinese opens with E3–E9).
+                    if byte == 0xC2 || byte == 0xE2 || byte == 0xEF, escapedSequenceLength(bytes, at: index) > 0 { return .doubleQuoted }
+                }
+            }
+            // The plain-style checks on bytes agree with those on scalars but where Characters
+            // count: beyond ASCII, a text that opens like a number (`looksLikeNumberOrDate`) or
+            // like `...` (`hasPrefix`) is left to the scalars. (`---` opens with an indicator.)
+            if !isASCII, opensLikeNumber(bytes) { return nil }
+            return canBePlainASCII(bytes, text) ? .plain : .singleQuoted
         }
+        return onBytes ?? (canBePlain(text) ? .plain : .singleQuoted)
+    }
+
+    /// `choose` by its definition on Unicode scalars: what the byte walk must agree with.
+    static func chooseByScalars(for text: String) -> YAMLScalarStyle {
+        if ASCIIText.foundationContains(UInt8(ascii: "\n"), in: text) { return canBeLiteral(text) ? .literal : .doubleQuoted }
         if text.unicodeScalars.contains(where: needsEscape) { return .doubleQuoted }
         return canBePlain(text) ? .plain : .singleQuoted
+    }
+
+    /// Whether the bytes open, after a sign, with an ASCII digit or a dot.
+    private static func opensLikeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+        return index < bytes.count && (ASCIIText.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "."))
     }
 
     /// Scalars that only a double-quoted escape can carry: controls (tab included, to keep the

@@ -24,6 +24,11 @@ public enum YAMLWriter {
     }
 
     public static func write(_ value: JSONValue, comments: Comments = Comments()) -> String {
+        String(decoding: utf8(value, comments: comments), as: UTF8.self)
+    }
+
+    /// `write` as UTF-8, for callers that compare it with a file's bytes.
+    static func utf8(_ value: JSONValue, comments: Comments = Comments()) -> [UInt8] {
         var out = Output()
         for comment in comments.start { out.line(comment) }
         let root: JSONPointer? = comments.isPlaced ? .root : nil
@@ -31,12 +36,13 @@ public enum YAMLWriter {
         case .object(let members) where !members.isEmpty: mapping(members, at: root, indent: 0, comments, into: &out)
         case .array(let items) where !items.isEmpty: sequence(items, at: root, indent: 0, comments, into: &out)
         default:
-            var body: [String] = []
-            out.line(inline(value, indent: 0, into: &body))
-            for line in body { out.line(line) }
+            out.start(indent: 0)
+            let block = inline(value, indent: 0, into: &out)
+            out.end()
+            if let block { out.write(block) }
         }
         for comment in comments.end { out.line(comment) }
-        return out.text
+        return out.bytes
     }
 
     /// The text being written, as UTF-8, a line at a time: most lines are indentation and a few
@@ -45,11 +51,9 @@ public enum YAMLWriter {
     /// written at the item's indentation like the rest; `startItem` makes the next line put the
     /// dash there.
     private struct Output {
-        private var bytes: [UInt8] = []
+        private(set) var bytes: [UInt8] = []
         /// What replaces the first `drop` characters of the next line.
         private var dash: (prefix: [UInt8], drop: Int)?
-
-        var text: String { String(decoding: bytes, as: UTF8.self) }
 
         /// Starts a line of `indent` spaces, the pending dash in the place of its first ones.
         mutating func start(indent: Int) {
@@ -62,7 +66,26 @@ public enum YAMLWriter {
             bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
         }
 
-        mutating func append(_ piece: String) { bytes.append(contentsOf: piece.utf8) }
+        mutating func append(_ piece: String) {
+            var piece = piece
+            piece.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        /// The lines of a literal block, each at the block's indentation but the empty ones.
+        mutating func write(_ block: LiteralBlock) {
+            ASCIIText.withBytes(of: block.body) { body in
+                var lineStart = 0
+                for index in 0...body.count where index == body.count || body[index] == UInt8(ascii: "\n") {
+                    if index > lineStart {
+                        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: block.indent))
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: body[lineStart..<index]))
+                    }
+                    end()
+                    lineStart = index + 1
+                }
+            }
+            for _ in 0..<max(block.trailingBreaks - 1, 0) { end() }
+        }
 
         mutating func end() { bytes.append(UInt8(ascii: "\n")) }
 
@@ -103,11 +126,8 @@ public enum YAMLWriter {
                 }
             }
             let trailing = memberPath.flatMap { comments.trailing[$0] }
-            var keyBody: [String] = []
-            let keyText = scalar(key, indent: indent, into: &keyBody)
-            for line in keyBody { out.line(line) }
             out.start(indent: indent)
-            out.append(keyText)
+            out.append(Self.key(key))
             out.append(":")
             switch value {
             case .object(let nested) where !nested.isEmpty:
@@ -119,12 +139,11 @@ public enum YAMLWriter {
                 out.end()
                 sequence(items, at: memberPath, indent: indent, comments, into: &out)
             default:
-                var body: [String] = []
                 out.append(" ")
-                out.append(inline(value, indent: indent + 2, into: &body))
+                let block = inline(value, indent: indent + 2, into: &out)
                 if let trailing { out.append(" " + trailing) }
                 out.end()
-                for line in body { out.line(line) }
+                if let block { out.write(block) }
             }
         }
     }
@@ -146,81 +165,83 @@ public enum YAMLWriter {
             case .object(let members) where !members.isEmpty: mapping(members, at: itemPath, indent: indent + 2, comments, into: &out)
             case .array(let inner) where !inner.isEmpty: sequence(inner, at: itemPath, indent: indent + 2, comments, into: &out)
             default:
-                var body: [String] = []
                 out.start(indent: indent + 2)
-                out.append(inline(item, indent: indent + 2, into: &body))
+                let block = inline(item, indent: indent + 2, into: &out)
                 if let trailing = itemPath.flatMap({ comments.trailing[$0] }) { out.append(" " + trailing) }
                 out.end()
-                for line in body { out.line(line) }
+                if let block { out.write(block) }
             }
         }
     }
 
-    /// A value that fits after `key: ` or `- `; block-scalar content lines go to `lines`.
-    private static func inline(_ value: JSONValue, indent: Int, into lines: inout [String]) -> String {
+    /// Writes a value that fits after `key: ` or `- `; a literal block's lines, which follow the
+    /// line, are returned for the caller to write after it.
+    private static func inline(_ value: JSONValue, indent: Int, into out: inout Output) -> LiteralBlock? {
         switch value {
-        case .null: "null"
-        case .bool(let b): b ? "true" : "false"
-        case .integer(let i): String(i)
-        case .number(let d): PythonFloatFormat.repr(d)
-        case .string(let s): scalar(s, indent: indent, into: &lines)
-        case .array: "[]"
-        case .object: "{}"
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .integer(let i): out.append(String(i))
+        case .number(let d): out.append(PythonFloatFormat.repr(d))
+        case .string(let s):
+            let style = YAMLScalarStyle.choose(for: s)
+            guard style == .literal else {
+                out.append(scalar(s, style: style))
+                return nil
+            }
+            let block = LiteralBlock(s, indent: indent)
+            out.append(block.header)
+            return block
+        case .array: out.append("[]")
+        case .object: out.append("{}")
         }
+        return nil
     }
 
-    private static func scalar(_ text: String, indent: Int, into lines: inout [String]) -> String {
-        switch YAMLScalarStyle.choose(for: text) {
+    private static func key(_ text: String) -> String { scalar(text, style: YAMLScalarStyle.choose(for: text)) }
+
+    /// `text` in `style`, on one line: a multi-line key cannot be a block, so `.literal` (asked
+    /// only for keys) is written double-quoted.
+    private static func scalar(_ text: String, style: YAMLScalarStyle) -> String {
+        switch style {
         case .plain: return text
         case .singleQuoted:
             let escaped = ASCIIText.foundationContains(UInt8(ascii: "'"), in: text) ? text.replacingOccurrences(of: "'", with: "''") : text
             return "'" + escaped + "'"
-        case .doubleQuoted: return doubleQuoted(text)
-        case .literal: return literal(text, indent: indent, into: &lines)
+        case .doubleQuoted, .literal: return doubleQuoted(text)
         }
     }
 
-    /// `text` passed `YAMLScalarStyle.canBeLiteral`: it has no `\r`, so every `\n` is a Character
-    /// of its own and the text can be cut at its bytes.
-    private static func literal(_ text: String, indent: Int, into lines: inout [String]) -> String {
-        var body = Substring(text)
-        var trailingBreaks = 0
-        while body.utf8.last == UInt8(ascii: "\n") {
-            body = body.dropLast()
-            trailingBreaks += 1
-        }
-        let chomping = trailingBreaks == 0 ? "-" : trailingBreaks == 1 ? "" : "+"
-        let content = Self.lines(of: body)
-        let firstContent = content.first { !$0.isEmpty }
-        let indicator = firstContent?.first == " " ? "2" : ""
-        let pad = String(repeating: " ", count: indent)
-        for line in content { lines.append(line.isEmpty ? "" : pad + line) }
-        for _ in 0..<max(trailingBreaks - 1, 0) { lines.append("") }
-        return "|" + indicator + chomping
-    }
+    /// A text written as a literal block: `text` passed `YAMLScalarStyle.canBeLiteral`, so it
+    /// has no `\r`, every `\n` is a Character of its own, and the text can be cut at its bytes.
+    struct LiteralBlock {
+        /// The text without its final line breaks, which the chomping indicator stands for.
+        let body: Substring
+        let trailingBreaks: Int
+        let indent: Int
+        /// `|`, `2` when the first line with content starts with a space, and the chomping.
+        let header: String
 
-    /// `text.utf8.split(separator: "\n", omittingEmptySubsequences: false)`, cut at the
-    /// offsets of the line breaks found in the buffer: the generic split walked `UTF8View` a
-    /// byte at a time, and every multi-line text of every record is written here.
-    static func lines(of text: Substring) -> [Substring] {
-        let breaks: [Int] = ASCIIText.withBytes(of: text) { bytes in
-            var breaks: [Int] = []
-            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { breaks.append(offset) }
-            return breaks
+        init(_ text: String, indent: Int) {
+            var body = Substring(text)
+            var trailingBreaks = 0
+            while body.utf8.last == UInt8(ascii: "\n") {
+                body = body.dropLast()
+                trailingBreaks += 1
+            }
+            self.body = body
+            self.trailingBreaks = trailingBreaks
+            self.indent = indent
+            let chomping = trailingBreaks == 0 ? "-" : trailingBreaks == 1 ? "" : "+"
+            header = "|" + (Self.firstContentStartsWithSpace(body) ? "2" : "") + chomping
         }
-        var lines: [Substring] = []
-        lines.reserveCapacity(breaks.count + 1)
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var startOffset = 0
-        for offset in breaks {
-            let end = utf8.index(start, offsetBy: offset - startOffset)
-            lines.append(Substring(utf8[start..<end]))
-            start = utf8.index(after: end)
-            startOffset = offset + 1
+
+        /// Whether the first non-empty line's first Character is a space (a space that a
+        /// combining mark follows is another Character).
+        private static func firstContentStartsWithSpace(_ body: Substring) -> Bool {
+            let utf8 = body.utf8
+            guard let start = utf8.firstIndex(where: { $0 != UInt8(ascii: "\n") }), utf8[start] == UInt8(ascii: " ") else { return false }
+            return body[start...].first == " "
         }
-        lines.append(Substring(utf8[start...]))
-        return lines
     }
 
     private static func doubleQuoted(_ text: String) -> String {

@@ -39,14 +39,14 @@ import Testing
         }
     }
 
-    @Test func blockLinesAreTheByteSplit() {
-        let alphabet: [Unicode.Scalar] = ["\n", "\n", "a", " ", "中", "\u{301}", "\t"]
-        for text in ["", "\n", "\n\n", "a", "a\n", "\na"] + Self.randomTexts(from: alphabet, count: 4000, maxLength: 8, seed: 0x5911) {
-            for body in [Substring(text), text.dropFirst()] {
-                let expected = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
-                let lines = YAMLWriter.lines(of: body)
-                #expect(lines.map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "\(body.debugDescription)")
-            }
+    @Test func styleChoiceOnBytesMatchesTheScalarDefinition() {
+        let fixed = ["---\u{301}", "---中", "...中", "0x\u{301}", "0x中", "-中", "1中", ".中", "+.中", "中: x", "中 #x", "中:", "中 ",
+                     "\u{212A}", "y\u{301}", "中\t", "中\u{85}", "中\u{2028}", "\u{FEFF}中", "中\u{FFFE}", "中'", "'中", "中\r\n中"]
+        let alphabet: [Unicode.Scalar] = Array("aeynoxbtz0123456789.-+:#' \"\t\r|>@`".unicodeScalars)
+            + ["\n", "\u{7}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFE}",
+               "\u{FFFD}", "中", "文", "\u{301}", "\u{212A}", "\u{130}", "\u{1F600}", "\u{FF10}"]
+        for text in fixed + Self.randomTexts(from: alphabet, count: 50_000, maxLength: 7, seed: 0x5171E) {
+            #expect(YAMLScalarStyle.choose(for: text) == YAMLScalarStyle.chooseByScalars(for: text), "\(text.debugDescription)")
         }
     }
 

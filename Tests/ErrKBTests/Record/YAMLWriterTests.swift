@@ -52,6 +52,27 @@ import Testing
         #expect(failures == 0)
     }
 
+    /// Keys too, a multi-line one included: it cannot be a block, and is written double-quoted.
+    @Test func writtenKeysReadBackUnchangedByPyYAML() throws {
+        try #require(PythonOracle.isAvailable, "python3 is not installed: the PyYAML oracle cannot run")
+        let keys = Self.pieces.filter { !$0.isEmpty }
+        let documents = keys.map { YAMLWriter.write(.object([($0, .string("v"))])) }
+        #expect(documents[keys.firstIndex(of: "line1\nline2")!] == "\"line1\\nline2\": v\n")
+        let script = """
+            import sys, json, yaml
+            out = []
+            for d in json.load(sys.stdin):
+                try:
+                    out.append(list(yaml.load(d, Loader=yaml.BaseLoader).keys()))
+                except Exception as e:
+                    out.append(['<error %s>' % e])
+            json.dump(out, sys.stdout)
+            """
+        let input = String(decoding: try JSONSerialization.data(withJSONObject: documents), as: UTF8.self)
+        let readBack = try JSONSerialization.jsonObject(with: Data(try PythonOracle.run(script: script, input: input).utf8)) as? [[String]] ?? []
+        #expect(readBack == keys.map { [$0] })
+    }
+
     @Test func seedRecordWritesAsReadableGolden() throws {
         let source = try String(contentsOf: RepositoryPaths.seedSource, encoding: .utf8)
         #expect(source.contains("- action: |-\n    Implement retry logic"))
