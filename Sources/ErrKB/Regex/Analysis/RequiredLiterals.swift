@@ -5,17 +5,40 @@
 /// Literals are folded with the Unicode fold even where the pattern is case-sensitive: folding
 /// keeps substrings substrings, so the prefilter stays a safe over-approximation.
 enum RequiredLiterals {
+    /// A set of literals while the pattern is worked through, kept as an array in the order
+    /// first inserted. These sets hold at most `maximumAlternatives` short literals: comparing a
+    /// few arrays costs less than hashing them, which `Set` did for every node of every regex.
+    struct LiteralSet: RandomAccessCollection, Equatable {
+        private(set) var members: [[UInt32]] = []
+
+        init(_ literals: [[UInt32]]) {
+            members.reserveCapacity(literals.count)
+            for literal in literals { insert(literal) }
+        }
+
+        var startIndex: Int { members.startIndex }
+        var endIndex: Int { members.endIndex }
+        subscript(position: Int) -> [UInt32] { members[position] }
+
+        mutating func insert(_ literal: [UInt32]) {
+            if !contains(literal) { members.append(literal) }
+        }
+
+        /// Equal as sets: the same literals, in any order.
+        static func == (a: LiteralSet, b: LiteralSet) -> Bool { a.count == b.count && a.members.allSatisfy(b.contains) }
+    }
+
     /// What is known about one node.
     private struct Facts {
         /// Every string the node can match, when that is a small set.
-        var exact: Set<[UInt32]>?
+        var exact: LiteralSet?
         /// Strings one of which every match contains; nil when nothing is required.
-        var required: Set<[UInt32]>?
+        var required: LiteralSet?
         /// Other requirements that hold as well as `required` (from other parts of a sequence).
-        var alternatives: [Set<[UInt32]>] = []
+        var alternatives: [LiteralSet] = []
 
         static let unknown = Facts(exact: nil, required: nil)
-        static let empty = Facts(exact: [[]], required: nil)
+        static let empty = Facts(exact: LiteralSet([[]]), required: nil)
     }
 
     /// Most alternatives kept in a set before it becomes unknown.
@@ -31,7 +54,7 @@ enum RequiredLiterals {
     }
 
     /// The most selective of several requirements: the longest shortest literal, then the fewest.
-    static func best(of alternatives: [Set<[UInt32]>]) -> Set<[UInt32]>? {
+    static func best<Literals: Collection<[UInt32]>>(of alternatives: [Literals]) -> Literals? {
         alternatives.max { score($0) < score($1) }
     }
 
@@ -47,8 +70,9 @@ enum RequiredLiterals {
         if let required = top.required { all.append(required) }
         // Each once, in the order found: a set's order changes from run to run, and the check
         // cache needs equal patterns to give equal digests.
-        var seen = Set<Set<[UInt32]>>()
-        return all.filter { seen.insert($0).inserted }
+        var distinct: [LiteralSet] = []
+        for requirement in all where !distinct.contains(requirement) { distinct.append(requirement) }
+        return distinct.map { Set($0) }
     }
 
     static func fold(_ text: [UInt32]) -> [UInt32] {
@@ -60,7 +84,7 @@ enum RequiredLiterals {
         case .empty, .anchor:
             return .empty
         case .literal(let c):
-            return Facts(exact: [[PythonCaseFolding.fold(c, ascii: false)]], required: nil)
+            return Facts(exact: LiteralSet([[PythonCaseFolding.fold(c, ascii: false)]]), required: nil)
         case .characterClass(let set):
             return facts(of: set)
         case .any, .classEscape, .backreference, .conditional:
@@ -72,9 +96,9 @@ enum RequiredLiterals {
             }
         case .alternation(let branches):
             let all = branches.map { facts($0, merging) }
-            var exact: Set<[UInt32]>? = []
+            var exact: LiteralSet? = LiteralSet([])
             for branch in all { exact = union(exact, branch.exact) }
-            var required: Set<[UInt32]>? = []
+            var required: LiteralSet? = LiteralSet([])
             for branch in all { required = union(required, best(branch)) }
             return Facts(exact: exact, required: required)
         case .concatenation(let nodes):
@@ -91,7 +115,7 @@ enum RequiredLiterals {
 
     private static func facts(of set: RegexCharacterClass) -> Facts {
         guard !set.isNegated else { return .unknown }
-        var members: Set<[UInt32]> = []
+        var members = LiteralSet([])
         for item in set.items {
             switch item {
             case .literal(let c): members.insert([PythonCaseFolding.fold(c, ascii: false)])
@@ -115,25 +139,25 @@ enum RequiredLiterals {
                 if run.count < maximumLength { run.append(PythonCaseFolding.fold(c, ascii: false)) }
                 continue
             }
-            if !run.isEmpty { parts.append(Facts(exact: [run], required: nil)) }
+            if !run.isEmpty { parts.append(Facts(exact: LiteralSet([run]), required: nil)) }
             run = []
             parts.append(facts(node, true))
         }
-        if !run.isEmpty { parts.append(Facts(exact: [run], required: nil)) }
+        if !run.isEmpty { parts.append(Facts(exact: LiteralSet([run]), required: nil)) }
         return parts
     }
 
     /// A sequence: runs of exact parts multiply out; the best requirement of any run or part wins.
     private static func concatenation(_ parts: [Facts]) -> Facts {
-        var candidates: [Set<[UInt32]>] = []
-        var run: Set<[UInt32]>? = [[]]
-        var whole: Set<[UInt32]>? = [[]]
+        var candidates: [LiteralSet] = []
+        var run: LiteralSet? = LiteralSet([[]])
+        var whole: LiteralSet? = LiteralSet([[]])
         for part in parts {
             if let exact = part.exact, let current = run, let product = product(current, exact) {
                 run = product
             } else {
                 if let current = run, let requirement = usable(current) { candidates.append(requirement) }
-                run = part.exact ?? [[]]
+                run = part.exact ?? LiteralSet([[]])
             }
             if let requirement = part.required { candidates.append(requirement) }
             whole = whole.flatMap { current in part.exact.flatMap { product(current, $0) } }
@@ -142,9 +166,9 @@ enum RequiredLiterals {
         return Facts(exact: whole, required: candidates.max { score($0) < score($1) }, alternatives: candidates)
     }
 
-    private static func product(_ a: Set<[UInt32]>, _ b: Set<[UInt32]>) -> Set<[UInt32]>? {
+    private static func product(_ a: LiteralSet, _ b: LiteralSet) -> LiteralSet? {
         guard a.count * b.count <= maximumAlternatives else { return nil }
-        var result = Set<[UInt32]>(minimumCapacity: a.count * b.count)
+        var result = LiteralSet([])
         for x in a { for y in b { result.insert(joined(x, y)) } }
         return result
     }
@@ -156,23 +180,24 @@ enum RequiredLiterals {
         return joined
     }
 
-    private static func union(_ a: Set<[UInt32]>?, _ b: Set<[UInt32]>?) -> Set<[UInt32]>? {
-        guard let a, let b, a.count + b.count <= maximumAlternatives else { return nil }
-        return a.union(b)
+    private static func union(_ a: LiteralSet?, _ b: LiteralSet?) -> LiteralSet? {
+        guard var a, let b, a.count + b.count <= maximumAlternatives else { return nil }
+        for literal in b { a.insert(literal) }
+        return a
     }
 
     /// A set works as a requirement only when none of its strings is empty.
-    private static func usable(_ set: Set<[UInt32]>) -> Set<[UInt32]>? {
+    private static func usable(_ set: LiteralSet) -> LiteralSet? {
         set.isEmpty || set.contains([]) ? nil : set
     }
 
-    private static func best(_ facts: Facts) -> Set<[UInt32]>? {
+    private static func best(_ facts: Facts) -> LiteralSet? {
         best(of: [facts.exact.flatMap(usable), facts.required].compactMap { $0 })
     }
 
     /// Longer shortest literal first, then fewer alternatives; the shortest found in place, with
     /// no array of lengths made on every call.
-    static func score(_ set: Set<[UInt32]>) -> Int {
+    static func score(_ set: some Collection<[UInt32]>) -> Int {
         var shortest: Int?
         for literal in set where literal.count < shortest ?? .max { shortest = literal.count }
         return (shortest ?? 0) * 100 - set.count
