@@ -5,9 +5,14 @@ enum YAMLScalarStyle {
     case plain, singleQuoted, doubleQuoted, literal
 
     static func choose(for text: String) -> YAMLScalarStyle {
-        if ASCIIText.foundationContains(UInt8(ascii: "\n"), in: text) { return canBeLiteral(text) ? .literal : .doubleQuoted }
         // On the bytes: every key and value written asks, and walking the scalars of a Chinese
-        // text cost some 1,500 instructions.
+        // text cost some 1,500 instructions. Printable ASCII, as nearly every key and most values
+        // are, holds no line break and needs no escape.
+        let printable: Bool? = ASCIIText.withBytes(of: text) { bytes in
+            ASCIIText.isPrintableASCII(bytes) ? canBePlainASCII(bytes, text) : nil
+        }
+        if let printable { return printable ? .plain : .singleQuoted }
+        if ASCIIText.foundationContains(UInt8(ascii: "\n"), in: text) { return canBeLiteral(text) ? .literal : .doubleQuoted }
         let onBytes: YAMLScalarStyle? = ASCIIText.withBytes(of: text) { bytes in
             var isASCII = true
             for index in bytes.indices {
@@ -83,12 +88,9 @@ enum YAMLScalarStyle {
         guard let first = bytes.first, let last = bytes.last, !isIndicator(first), first != UInt8(ascii: " "),
               last != UInt8(ascii: " "), last != UInt8(ascii: ":"), !startsWithDocumentMarker(bytes)
         else { return false }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if (previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ")) || (previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#")) {
-                return false
-            }
-            previous = byte
+        if ASCIIText.containsPair(UInt8(ascii: ":"), UInt8(ascii: " "), in: bytes)
+            || ASCIIText.containsPair(UInt8(ascii: " "), UInt8(ascii: "#"), in: bytes) {
+            return false
         }
         if bytes.count <= 5, specialWords.contains(text) { return false }
         let start = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") ? (bytes.count > 1 ? bytes[1] : nil) : first
