@@ -9,7 +9,8 @@ enum ASCIIErrorCodes {
             var found: [String] = []
             var start = 0
             while start < bytes.count {
-                if let end = match(bytes, at: start) {
+                // Every match starts at a capital: most bytes are ruled out without a call.
+                if ASCIIText.isUppercase(bytes[start]), let end = match(bytes, at: start) {
                     found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
                     start = end
                 } else {

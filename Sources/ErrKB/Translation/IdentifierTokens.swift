@@ -6,7 +6,7 @@ enum IdentifierTokens {
     private static let notCodes: Set<String> = ["ERROR", "ERRORS", "END", "ELSE", "EXIT", "EXPORT", "EMPTY", "ENV", "EVERY", "EACH", "EITHER"]
 
     // Built once: a regex literal is parsed again every time it is evaluated.
-    nonisolated(unsafe) private static let exceptionNames = #/\b[A-Z][A-Za-z0-9]*(Error|Exception|Warning)\b/#
+    nonisolated(unsafe) static let exceptionNames = #/\b[A-Z][A-Za-z0-9]*(Error|Exception|Warning)\b/#
     nonisolated(unsafe) static let errorCodes = #/\b(?:[A-Z]{1,4}\d{3,5}|ERR_[A-Z0-9_]+|E[A-Z]{3,})\b/#
     nonisolated(unsafe) private static let fileNames = #/(?:^|[^\w.\/-])((?:[\w-]+)?(?:\.[\w-]+)*\.(?:py|js|mjs|cjs|ts|tsx|jsx|json|ya?ml|toml|lock|txt|md|cfg|ini|conf|sh|rs|go|mod|sum|java|kt|swift|cpp|xml|gradle|env|pem|crt|sock|dll|so|dylib|exe|whl|npmrc|gitignore|pypirc|bashrc|zshrc|profile))\b/#
 
@@ -14,16 +14,15 @@ enum IdentifierTokens {
     /// every text, as a test's reference.
     static func extract(_ text: String, prefiltered: Bool = true) -> [String] {
         var found: [String] = []
-        // Swift's `Regex` is slow; each regex runs only on a text that may hold a match. The
-        // checks look at bytes, so they only ever rule out ASCII text.
+        // Swift's `Regex` is slow: on ASCII text, hand-written matchers give its answers, and the
+        // file-name regex runs only on a text that may hold a match.
         let isASCII = prefiltered && ASCIIText.isASCII(text)
-        if !isASCII || mayHoldExceptionName(text) {
-            for match in text.matches(of: exceptionNames) { found.append(String(match.output.0)) }
-        }
         if isASCII {
-            // By hand: the regex's answer on ASCII text, without the regex.
-            if mayHoldErrorCode(text) { found += ASCIIErrorCodes.matches(in: text).filter { !notCodes.contains($0) } }
+            // By hand: the regexes' answers on ASCII text, without the regexes.
+            found += ASCIIExceptionNames.matches(in: text)
+            found += ASCIIErrorCodes.matches(in: text).filter { !notCodes.contains($0) }
         } else {
+            for match in text.matches(of: exceptionNames) { found.append(String(match.output.0)) }
             for match in text.matches(of: errorCodes) {
                 let code = String(match.output)
                 if !notCodes.contains(code) { found.append(code) }
@@ -36,33 +35,6 @@ enum IdentifierTokens {
         return found.filter { seen.insert($0).inserted }
     }
 
-    private static let exceptionSuffixes = ["Error", "Exception", "Warning"].map { Array($0.utf8) }
-
-    /// Whether ASCII `text` has what every `exceptionNames` match has: `Error`, `Exception` or
-    /// `Warning` right after a letter or digit (the name's first letter at least). A lone
-    /// `Error:`, in nearly every message, is none.
-    private static func mayHoldExceptionName(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        for index in bytes.indices.dropFirst() where ASCIIText.isLetter(bytes[index - 1]) || ASCIIText.isDigit(bytes[index - 1]) {
-            if exceptionSuffixes.contains(where: { bytes[index...].starts(with: $0) }) { return true }
-        }
-        return false
-    }
-
-    /// Whether ASCII `text` has what every `errorCodes` match has: a capital followed by a digit,
-    /// `E` followed by three capitals, or `ERR_`.
-    private static func mayHoldErrorCode(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        for index in bytes.indices where ASCIIText.isUppercase(bytes[index]) && index + 1 < bytes.count {
-            if ASCIIText.isDigit(bytes[index + 1]) { return true }
-            if bytes[index] == UInt8(ascii: "E"), index + 3 < bytes.count,
-               bytes[(index + 1)...(index + 3)].allSatisfy(ASCIIText.isUppercase) || bytes[(index + 1)...(index + 3)].elementsEqual("RR_".utf8) {
-                return true
-            }
-        }
-        return false
-    }
-
     /// The extensions of `fileNames`, spelled out.
     private static let extensions = ["py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "json", "yml", "yaml", "toml", "lock", "txt",
                                      "md", "cfg", "ini", "conf", "sh", "rs", "go", "mod", "sum", "java", "kt", "swift", "cpp",
@@ -71,11 +43,12 @@ enum IdentifierTokens {
 
     /// Whether ASCII `text` has what every `fileNames` match has: a dot followed by an extension.
     private static func mayHoldFileName(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
-            let rest = bytes[(index + 1)...]
-            if extensions.contains(where: { rest.starts(with: $0) }) { return true }
+        ASCIIText.withBytes(of: text) { bytes in
+            for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+                let rest = UnsafeBufferPointer(rebasing: bytes[(index + 1)...])
+                if extensions.contains(where: { rest.starts(with: $0) }) { return true }
+            }
+            return false
         }
-        return false
     }
 }

@@ -41,4 +41,17 @@ import Testing
         }
         #expect(codes > 800)
     }
+
+    @Test func exceptionNamesAreTheRegexs() {
+        let alphabet = ["Error", "Exception", "Warning", "Errors", "Value", "X", "a", "9", "_", ".", ":", "'", " ", "-", "/", "\n", "E", "rror"]
+        let fixed = ["raise ValueError: bad", "KeyError.args", "x.KeyError", "ErrorError", "AErrorB", "HTTPError_", "OSError's",
+                     "Error", "ConnectionResetError and TimeoutException", "RuntimeWarning1", "Z9Warning"]
+        var names = 0
+        for text in fixed + Self.texts(alphabet: alphabet, count: 8000, maxLength: 6, seed: 0xE7C) {
+            let expected = text.matches(of: IdentifierTokens.exceptionNames).map { String($0.output.0) }
+            names += expected.count
+            #expect(ASCIIExceptionNames.matches(in: text) == expected, "\(text.debugDescription)")
+        }
+        #expect(names > 400)
+    }
 }
