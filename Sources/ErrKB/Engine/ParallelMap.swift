@@ -39,7 +39,7 @@ extension Array where Element: Sendable {
             var state = makeState()
             return map { transform(&state, $0) }
         }
-        // A few elements at a time: fewer atomic steps, and no two threads writing results
+        // A few elements at a time: fewer atomic steps, and two threads seldom write results
         // side by side.
         let batch = 8
         let taken = Atomic<Int>(0)

@@ -4,7 +4,7 @@ public struct RuleContext: Sendable {
     public let today: CalendarDate
     public let config: Configuration
     /// The record schema: key order, defaults and shapes for rules that need them (each worker
-    /// thread's own copy, `RecordPipeline.forWorker`).
+    /// thread's own copy, `RecordPipeline.Worker`).
     public internal(set) var schema: RecordSchema
     /// Compiled regexes and KB-wide cross-matches, shared by the regex rules of one run.
     public let regexes: RegexCache
