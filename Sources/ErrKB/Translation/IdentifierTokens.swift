@@ -8,7 +8,7 @@ enum IdentifierTokens {
     // Built once: a regex literal is parsed again every time it is evaluated.
     nonisolated(unsafe) static let exceptionNames = #/\b[A-Z][A-Za-z0-9]*(Error|Exception|Warning)\b/#
     nonisolated(unsafe) static let errorCodes = #/\b(?:[A-Z]{1,4}\d{3,5}|ERR_[A-Z0-9_]+|E[A-Z]{3,})\b/#
-    nonisolated(unsafe) private static let fileNames = #/(?:^|[^\w.\/-])((?:[\w-]+)?(?:\.[\w-]+)*\.(?:py|js|mjs|cjs|ts|tsx|jsx|json|ya?ml|toml|lock|txt|md|cfg|ini|conf|sh|rs|go|mod|sum|java|kt|swift|cpp|xml|gradle|env|pem|crt|sock|dll|so|dylib|exe|whl|npmrc|gitignore|pypirc|bashrc|zshrc|profile))\b/#
+    nonisolated(unsafe) static let fileNames = #/(?:^|[^\w.\/-])((?:[\w-]+)?(?:\.[\w-]+)*\.(?:py|js|mjs|cjs|ts|tsx|jsx|json|ya?ml|toml|lock|txt|md|cfg|ini|conf|sh|rs|go|mod|sum|java|kt|swift|cpp|xml|gradle|env|pem|crt|sock|dll|so|dylib|exe|whl|npmrc|gitignore|pypirc|bashrc|zshrc|profile))\b/#
 
     /// The names in `text`, first occurrence first. `prefiltered: false` runs every regex on
     /// every text, as a test's reference.
@@ -28,8 +28,10 @@ enum IdentifierTokens {
                 if !notCodes.contains(code) { found.append(code) }
             }
         }
-        if !isASCII || mayHoldFileName(text) {
+        if !isASCII {
             for match in text.matches(of: fileNames) { found.append(String(match.output.1)) }
+        } else if mayHoldFileName(text) {
+            found += ASCIIFileNames.matches(in: text)
         }
         var seen: Set<String> = []
         return found.filter { seen.insert($0).inserted }

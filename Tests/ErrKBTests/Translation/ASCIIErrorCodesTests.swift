@@ -54,4 +54,18 @@ import Testing
         }
         #expect(names > 400)
     }
+
+    @Test func fileNamesAreTheRegexs() {
+        let alphabet = ["a", "Z", "9", "_", "-", ".", "/", " ", ":", "'", "\n", "py", "json", "js", "ts", "x", "yaml", "yml", "ml", "so",
+                        "npmrc", "lock", ".env", "git", "ignore", "(", "`", ","]
+        let fixed = ["pip install -r requirements.txt", "see package.json.", "a.b.c.py", ".npmrc and ~/.bashrc", "x.tsx, y.ts", "file.jsonl",
+                     "config.yaml.bak", "lib-1.2.so.3", "/etc/app.conf", "C:\\dir\\f.exe", "v1.2.3.whl", "..py", ".py", "a..py"]
+        var names = 0
+        for text in fixed + Self.texts(alphabet: alphabet, count: 12_000, maxLength: 7, seed: 0xF11E) {
+            let expected = text.matches(of: IdentifierTokens.fileNames).map { String($0.output.1) }
+            names += expected.count
+            #expect(ASCIIFileNames.matches(in: text) == expected, "\(text.debugDescription)")
+        }
+        #expect(names > 500)
+    }
 }
