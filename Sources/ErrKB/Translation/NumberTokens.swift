@@ -49,7 +49,7 @@ enum NumberTokens {
     }
 
     // Built once: a regex literal is parsed again every time it is evaluated.
-    nonisolated(unsafe) private static let monthInDate =
+    nonisolated(unsafe) static let monthInDate =
         #/(\d\s)?\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(\s\d)?/#
 
     /// The numbers of the English month names written in dates.
@@ -57,6 +57,9 @@ enum NumberTokens {
         // Every match holds a month name, so a text without one (nearly every text) skips the
         // regex, which is slow.
         guard mentionsMonth(text) else { return [] }
+        if ASCIIText.isASCII(text) {
+            return ASCIIMonthDates.matches(in: text).compactMap { $0.isDate ? String($0.month) : nil }
+        }
         return text.matches(of: monthInDate)
             .compactMap { match in
                 guard match.output.1 != nil || match.output.3 != nil,

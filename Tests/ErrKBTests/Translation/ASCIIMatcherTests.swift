@@ -1,9 +1,9 @@
 import Testing
 @testable import ErrKB
 
-/// The hand-written error-code matcher and its word boundaries answer as Swift's `Regex` does on
-/// ASCII text.
-@Suite struct ASCIIErrorCodesTests {
+/// The hand-written matchers of the translation rules (error codes, exception names, file names,
+/// dates) and their word boundaries answer as Swift's `Regex` does on ASCII text.
+@Suite struct ASCIIMatcherTests {
     static func texts(alphabet: [String], count: Int, maxLength: Int, seed: UInt64) -> [String] {
         var random = SplitMix64(seed: seed)
         return (0..<count).map { _ in
@@ -67,5 +67,21 @@ import Testing
             #expect(ASCIIFileNames.matches(in: text) == expected, "\(text.debugDescription)")
         }
         #expect(names > 500)
+    }
+
+    @Test func monthDatesAreTheRegexs() {
+        let alphabet = ["May", "March", "June", "July", "August", "December", "Mayday", "1", "23", " ", "  ", "\t", "\n", "\r\n", "\r", ",",
+                        ".", "a", "_", "'", ":"]
+        let fixed = ["August 13, 2021", "30 September", "May be", "in May", "12 May 2024", "5\r\nMay", "May\r\n5", "9 May5", "Mays 1"]
+        var dates = 0
+        for text in fixed + Self.texts(alphabet: alphabet, count: 12_000, maxLength: 6, seed: 0xDA7E5) {
+            let expected = text.matches(of: NumberTokens.monthInDate).map { match in
+                ASCIIMonthDates.Match(month: NumberTokens.months.firstIndex(of: String(match.output.2))! + 1,
+                                      isDate: match.output.1 != nil || match.output.3 != nil)
+            }
+            dates += expected.filter(\.isDate).count
+            #expect(ASCIIMonthDates.matches(in: text) == expected, "\(text.debugDescription)")
+        }
+        #expect(dates > 100)
     }
 }
