@@ -40,9 +40,9 @@ extension ASCIIText {
         // Whether the byte before the current word is `first`.
         var carried = false
         while offset + 8 <= bytes.count {
-            let word = UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self)
+            // In little-endian order, so that the byte after byte i is byte i + 1, eight bits up.
+            let word = UInt64(littleEndian: UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self))
             let firsts = bytesEqual(to: first, in: word)
-            // Little-endian: the byte after byte i is byte i + 1, eight bits up.
             if (firsts << 8) & bytesEqual(to: second, in: word) != 0 { return true }
             if carried, word & 0xFF == UInt64(second) { return true }
             carried = firsts >> 63 != 0

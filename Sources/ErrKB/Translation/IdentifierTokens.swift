@@ -14,8 +14,8 @@ enum IdentifierTokens {
     /// every text, as a test's reference.
     static func extract(_ text: String, prefiltered: Bool = true) -> [String] {
         var found: [String] = []
-        // Swift's `Regex` is slow: on ASCII text, hand-written matchers give its answers, and the
-        // file-name regex runs only on a text that may hold a match.
+        // Swift's `Regex` is slow: on ASCII text, hand-written matchers give its answers (the
+        // file names' only on a text that may hold one); other text takes the regexes.
         let isASCII = prefiltered && ASCIIText.isASCII(text)
         if isASCII {
             // By hand: the regexes' answers on ASCII text, without the regexes.

@@ -21,12 +21,13 @@ import Testing
             return element * 3
         }
         #expect(output == input.map { $0 * 3 })
+        // One state for each worker, each its own: a state made once and shared would be one.
         let tallies = made.withLock { $0 }
-        #expect(!tallies.isEmpty && tallies.count <= ProcessInfo.processInfo.activeProcessorCount)
+        #expect(tallies.count == min(input.count, ProcessInfo.processInfo.activeProcessorCount))
         #expect(tallies.reduce(0) { $0 + $1.count.load(ordering: .relaxed) } == input.count)
     }
 
-    @Test func oneElementAndNoneNeedNoWorkers() {
+    @Test func oneElementAndNoneAreMappedToo() {
         #expect([7].parallelMap(perWorker: { 1 }) { state, element in element + state } == [8])
         #expect([Int]().parallelMap(perWorker: { 1 }) { state, element in element + state } == [])
     }
@@ -50,5 +51,30 @@ import Testing
             let own = found.map { $0.replacingOccurrences(of: file.dropFirst("records/".count).dropLast(".yaml".count), with: "llm/r0") }
             #expect(own == first, "\(file)")
         }
+    }
+
+    /// A worker reads with the shared schema until it has read `filesBeforeOwnSchema` files, then
+    /// with its own, and reads the same findings with both.
+    @Test func aWorkerCompilesItsOwnSchemaAfterItsFirstFiles() throws {
+        let count = RecordPipeline.Worker.filesBeforeOwnSchema + 3
+        var files: [String: String] = [:]
+        for i in 0..<count { files["llm/r\(i).yaml"] = "id: llm/r\(i)\nconfidence: 7\n" }
+        let kb = try ScratchKB(files: files)
+        defer { kb.remove() }
+        let schema = try RecordSchema.load(from: RepositoryPaths.schema)
+        let context = RuleContext(today: try #require(CalendarDate("2026-01-01")), config: Configuration(), schema: schema)
+        let pipeline = RecordPipeline(loader: SourceLoader(), schema: schema, rules: [], context: context, keepsRecords: false,
+                                      recordSink: nil, digestsRegexLiterals: false, checksumsContent: false, root: nil)
+        var worker = RecordPipeline.Worker(pipeline)
+        var findings: [[String]] = []
+        for i in 0..<count {
+            #expect(worker.hasOwnSchema == (i > RecordPipeline.Worker.filesBeforeOwnSchema), "file \(i)")
+            let path = kb.root.appendingPathComponent("records/llm/r\(i).yaml").path
+            let outcome = worker.check(DiscoveredFile(path: path, file: "records/llm/r.yaml", format: .yaml), cache: nil)
+            findings.append(outcome.diagnostics.map { "\($0.rule) \($0.line):\($0.column) \($0.message)" })
+        }
+        #expect(worker.hasOwnSchema)
+        #expect(findings.first?.contains { $0.hasPrefix("schema-") } == true)
+        #expect(Set(findings).count == 1, "\(Set(findings))")
     }
 }

@@ -21,11 +21,11 @@ import Testing
 
     @Test func printableTestMatchesTheByteLoop() {
         for buffer in Self.buffers(seed: 0x9A1) {
-            // From an odd offset too: the words are read unaligned.
-            for start in [0, min(1, buffer.count)] {
-                let slice = Array(buffer[start...])
-                let expected = slice.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-                #expect(slice.withUnsafeBufferPointer(ASCIIText.isPrintableASCII) == expected, "\(slice)")
+            // From every offset up to 7 into the same memory: the words are read unaligned.
+            for start in 0...min(7, buffer.count) {
+                let expected = buffer[start...].allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+                let found = buffer.withUnsafeBufferPointer { ASCIIText.isPrintableASCII(UnsafeBufferPointer(rebasing: $0[start...])) }
+                #expect(found == expected, "\(buffer[start...])")
             }
         }
     }
@@ -34,8 +34,12 @@ import Testing
         let pairs: [(UInt8, UInt8)] = [(0x3A, 0x20), (0x20, 0x23), (0x80, 0xFF), (0xFF, 0x00), (0x00, 0x00)]
         for buffer in Self.buffers(seed: 0x9A2) {
             for (first, second) in pairs {
-                let expected = zip(buffer, buffer.dropFirst()).contains { $0 == first && $1 == second }
-                #expect(buffer.withUnsafeBufferPointer { ASCIIText.containsPair(first, second, in: $0) } == expected, "\(buffer)")
+                for start in [0, min(3, buffer.count)] {
+                    let slice = buffer[start...]
+                    let expected = zip(slice, slice.dropFirst()).contains { $0 == first && $1 == second }
+                    let found = buffer.withUnsafeBufferPointer { ASCIIText.containsPair(first, second, in: UnsafeBufferPointer(rebasing: $0[start...])) }
+                    #expect(found == expected, "\(slice)")
+                }
             }
         }
     }

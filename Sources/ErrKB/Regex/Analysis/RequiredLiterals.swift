@@ -6,8 +6,9 @@
 /// keeps substrings substrings, so the prefilter stays a safe over-approximation.
 enum RequiredLiterals {
     /// A set of literals while the pattern is worked through, kept as an array in the order
-    /// first inserted. These sets hold at most `maximumAlternatives` short literals: comparing a
-    /// few arrays costs less than hashing them, which `Set` did for every node of every regex.
+    /// first inserted. These sets hold a few short literals (a combined one at most
+    /// `maximumAlternatives`, a class's members until more than four drop it): comparing a few
+    /// arrays costs less than hashing them, which `Set` did for every node of every regex.
     struct LiteralSet: RandomAccessCollection, Equatable {
         private(set) var members: [[UInt32]] = []
 
