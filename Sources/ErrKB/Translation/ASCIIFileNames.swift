@@ -49,24 +49,21 @@ enum ASCIIFileNames {
         return end - start
     }
 
-    /// `(?:[\w-]+)?` and the rest: the longest run first, then shorter, then none.
+    /// `(?:[\w-]+)?(?:\.[\w-]+)*` and the ending, tried as the regex tries them. A repeat that
+    /// gives back part of a run of `[\w-]` leaves the next part to start inside the run, where it
+    /// cannot (every part starts with a dot), so only whole runs matter: the optional run is the
+    /// whole run, and the dotted parts are taken as far as they go, the ending tried after the
+    /// last of them first, then after each shorter chain. A loop, not a recursion: a value of
+    /// 256 KiB can hold a hundred thousand parts.
     private static func name(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let run = nameRun(bytes, from: start)
-        for length in stride(from: run, through: 1, by: -1) {
-            if let end = parts(bytes, from: start + length) { return end }
+        var partEnds = [start + nameRun(bytes, from: start)]
+        while let last = partEnds.last, last < bytes.count, bytes[last] == UInt8(ascii: "."), case let run = nameRun(bytes, from: last + 1), run > 0 {
+            partEnds.append(last + 1 + run)
         }
-        return parts(bytes, from: start)
-    }
-
-    /// `(?:\.[\w-]+)*` and the rest: one more part first (its run longest first), then the end.
-    private static func parts(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        if start < bytes.count, bytes[start] == UInt8(ascii: ".") {
-            let run = nameRun(bytes, from: start + 1)
-            for length in stride(from: run, through: 1, by: -1) {
-                if let end = parts(bytes, from: start + 1 + length) { return end }
-            }
+        for partEnd in partEnds.reversed() {
+            if let end = ending(bytes, from: partEnd) { return end }
         }
-        return ending(bytes, from: start)
+        return nil
     }
 
     /// `\.(?:py|js|…)\b`: the first extension, in order, that a word boundary follows.

@@ -67,6 +67,9 @@ import Testing
             #expect(ASCIIFileNames.matches(in: text) == expected, "\(text.debugDescription)")
         }
         #expect(names > 500)
+        // A hundred thousand dotted parts: matched whole, with no recursion as deep as the parts.
+        let long = String(repeating: "a.", count: 100_000) + "py"
+        #expect(ASCIIFileNames.matches(in: long) == [long])
     }
 
     @Test func monthDatesAreTheRegexs() {
