@@ -5,25 +5,16 @@
 /// instructions on one line.
 enum ASCIIErrorCodes {
     static func matches(in text: String) -> [String] {
-        ASCIIText.withBytes(of: text) { bytes in
-            var found: [String] = []
-            var start = 0
-            while start < bytes.count {
-                // Every match starts at a capital: most bytes are ruled out without a call.
-                if ASCIIText.isUppercase(bytes[start]), let end = match(bytes, at: start) {
-                    found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                    start = end
-                } else {
-                    start += 1
-                }
-            }
-            return found
+        // Every match starts at a capital: most bytes are ruled out without a call.
+        ASCIIText.matches(in: text) { bytes, start in
+            guard ASCIIText.isUppercase(bytes[start]), let end = match(bytes, at: start) else { return nil }
+            return (ASCIIText.text(bytes, start..<end), end)
         }
     }
 
-    /// The end of the match starting at `start`, if one does.
+    /// The end of the match starting at `start`, a capital, if one does.
     private static func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        guard ASCIIText.isUppercase(bytes[start]), ASCIIWordBoundary.isBoundary(bytes, at: start) else { return nil }
+        guard ASCIIWordBoundary.isBoundary(bytes, at: start) else { return nil }
         let run = { (from: Int, accepts: (UInt8) -> Bool) -> Int in
             var end = from
             while end < bytes.count, accepts(bytes[end]) { end += 1 }

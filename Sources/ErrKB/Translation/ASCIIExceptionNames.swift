@@ -7,25 +7,16 @@ enum ASCIIExceptionNames {
     private static let suffixes = ["Error", "Exception", "Warning"].map { Array($0.utf8) }
 
     static func matches(in text: String) -> [String] {
-        ASCIIText.withBytes(of: text) { bytes in
-            var found: [String] = []
-            var start = 0
-            while start < bytes.count {
-                // Every match starts at a capital: most bytes are ruled out without a call.
-                if ASCIIText.isUppercase(bytes[start]), let end = match(bytes, at: start) {
-                    found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                    start = end
-                } else {
-                    start += 1
-                }
-            }
-            return found
+        // Every match starts at a capital: most bytes are ruled out without a call.
+        ASCIIText.matches(in: text) { bytes, start in
+            guard ASCIIText.isUppercase(bytes[start]), let end = match(bytes, at: start) else { return nil }
+            return (ASCIIText.text(bytes, start..<end), end)
         }
     }
 
-    /// The end of the match starting at `start`, if one does.
+    /// The end of the match starting at `start`, a capital, if one does.
     private static func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        guard ASCIIText.isUppercase(bytes[start]), ASCIIWordBoundary.isBoundary(bytes, at: start) else { return nil }
+        guard ASCIIWordBoundary.isBoundary(bytes, at: start) else { return nil }
         var runEnd = start + 1
         while runEnd < bytes.count, ASCIIText.isLetter(bytes[runEnd]) || ASCIIText.isDigit(bytes[runEnd]) { runEnd += 1 }
         // The suffix starts where the repeat gives back to: from the run's end down to right after the capital.

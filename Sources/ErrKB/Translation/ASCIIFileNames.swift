@@ -13,18 +13,8 @@ enum ASCIIFileNames {
                              "bashrc", "zshrc", "profile"].map { Array($0.utf8) }
 
     static func matches(in text: String) -> [String] {
-        ASCIIText.withBytes(of: text) { bytes in
-            var found: [String] = []
-            var start = 0
-            while start < bytes.count {
-                if let (name, end) = match(bytes, at: start) {
-                    found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[name..<end]), as: UTF8.self))
-                    start = end
-                } else {
-                    start += 1
-                }
-            }
-            return found
+        ASCIIText.matches(in: text) { bytes, start in
+            match(bytes, at: start).map { name, end in (ASCIIText.text(bytes, name..<end), end) }
         }
     }
 

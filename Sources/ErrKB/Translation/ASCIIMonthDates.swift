@@ -11,19 +11,7 @@ enum ASCIIMonthDates {
     }
 
     static func matches(in text: String) -> [Match] {
-        ASCIIText.withBytes(of: text) { bytes in
-            var found: [Match] = []
-            var start = 0
-            while start < bytes.count {
-                if let (match, end) = match(bytes, at: start) {
-                    found.append(match)
-                    start = end
-                } else {
-                    start += 1
-                }
-            }
-            return found
-        }
+        ASCIIText.matches(in: text) { bytes, start in match(bytes, at: start) }
     }
 
     /// The length of the whitespace Character at `index` (`\r\n` is one), or 0.
@@ -32,7 +20,7 @@ enum ASCIIMonthDates {
         return bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
     }
 
-    private static func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Match, Int)? {
+    private static func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Match, end: Int)? {
         // `(\d\s)`, then without it.
         if ASCIIText.isDigit(bytes[start]) {
             let space = whitespace(bytes, at: start + 1)
