@@ -26,7 +26,7 @@ public enum Engine {
         let reusesFindings = writesCache && !request.keepsRecords && request.recordSink == nil
         let loader = SourceLoader(limits: request.limits)
         let pipeline = RecordPipeline(
-            loader: loader, schema: request.schema, rules: AllRules.recordRules.filter(enabled).map { $0.init() },
+            loader: loader, rules: AllRules.recordRules.filter(enabled).map { $0.init() },
             context: context, keepsRecords: request.keepsRecords, recordSink: request.recordSink,
             digestsRegexLiterals: AllRules.corpusRules.contains { enabled($0) && $0 is any CrossMatchingRule.Type },
             checksumsContent: writesCache, root: OpenDirectory(path: request.knowledgeBase.root.path))

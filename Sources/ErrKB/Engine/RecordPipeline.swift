@@ -31,9 +31,10 @@ struct RecordPipeline: Sendable {
     }
 
     let loader: SourceLoader
-    let schema: RecordSchema
     let rules: [any RecordRule]
-    let context: RuleContext
+    /// The rules' context, whose schema the pipeline types and validates with.
+    private(set) var context: RuleContext
+    var schema: RecordSchema { context.schema }
     let keepsRecords: Bool
     let recordSink: (@Sendable (TypedRecord) -> Void)?
     /// Whether digests carry their regex's required literals (for the cross-record regex rules).
@@ -46,10 +47,9 @@ struct RecordPipeline: Sendable {
     /// Each rule's empty report, made once.
     private let emptyReports: [RuleReport]
 
-    init(loader: SourceLoader, schema: RecordSchema, rules: [any RecordRule], context: RuleContext, keepsRecords: Bool,
+    init(loader: SourceLoader, rules: [any RecordRule], context: RuleContext, keepsRecords: Bool,
          recordSink: (@Sendable (TypedRecord) -> Void)?, digestsRegexLiterals: Bool, checksumsContent: Bool, root: OpenDirectory?) {
         self.loader = loader
-        self.schema = schema
         self.rules = rules
         self.context = context
         self.keepsRecords = keepsRecords
@@ -64,11 +64,9 @@ struct RecordPipeline: Sendable {
     /// (`Worker`); itself should the document somehow not compile again.
     func withOwnSchema() -> RecordPipeline {
         guard let copy = try? RecordSchema(document: schema.document) else { return self }
-        var ownContext = context
-        ownContext.schema = copy
-        return RecordPipeline(loader: loader, schema: copy, rules: rules, context: ownContext, keepsRecords: keepsRecords,
-                              recordSink: recordSink, digestsRegexLiterals: digestsRegexLiterals, checksumsContent: checksumsContent,
-                              root: root)
+        var own = self
+        own.context.schema = copy
+        return own
     }
 
     /// The stamp of `file` now, for the check cache.

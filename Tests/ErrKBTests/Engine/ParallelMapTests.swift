@@ -63,7 +63,7 @@ import Testing
         defer { kb.remove() }
         let schema = try RecordSchema.load(from: RepositoryPaths.schema)
         let context = RuleContext(today: try #require(CalendarDate("2026-01-01")), config: Configuration(), schema: schema)
-        let pipeline = RecordPipeline(loader: SourceLoader(), schema: schema, rules: [], context: context, keepsRecords: false,
+        let pipeline = RecordPipeline(loader: SourceLoader(), rules: [], context: context, keepsRecords: false,
                                       recordSink: nil, digestsRegexLiterals: false, checksumsContent: false, root: nil)
         var worker = RecordPipeline.Worker(pipeline)
         var findings: [[String]] = []
