@@ -37,18 +37,12 @@ enum IdentifierTokens {
         return found.filter { seen.insert($0).inserted }
     }
 
-    /// The extensions of `fileNames`, spelled out.
-    private static let extensions = ["py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "json", "yml", "yaml", "toml", "lock", "txt",
-                                     "md", "cfg", "ini", "conf", "sh", "rs", "go", "mod", "sum", "java", "kt", "swift", "cpp",
-                                     "xml", "gradle", "env", "pem", "crt", "sock", "dll", "so", "dylib", "exe", "whl", "npmrc",
-                                     "gitignore", "pypirc", "bashrc", "zshrc", "profile"].map { Array($0.utf8) }
-
     /// Whether ASCII `text` has what every `fileNames` match has: a dot followed by an extension.
     private static func mayHoldFileName(_ text: String) -> Bool {
         ASCIIText.withBytes(of: text) { bytes in
             for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
                 let rest = UnsafeBufferPointer(rebasing: bytes[(index + 1)...])
-                if extensions.contains(where: { rest.starts(with: $0) }) { return true }
+                if ASCIIFileNames.extensions.contains(where: { rest.starts(with: $0) }) { return true }
             }
             return false
         }
