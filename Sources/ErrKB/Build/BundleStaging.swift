@@ -16,7 +16,7 @@ final class BundleStaging: Sendable {
     /// A file written in parts, hashed as it goes; `finish` closes it.
     struct Stream {
         fileprivate let path: String
-        fileprivate let handle: FileHandle
+        fileprivate let file: OutputFile
         fileprivate var buffer: [UInt8] = []
         fileprivate var hasher = SHA256.Hasher()
         fileprivate var size = 0
@@ -29,20 +29,21 @@ final class BundleStaging: Sendable {
         /// Writes what is left and closes the file.
         mutating func finish() throws(RunError) -> Entry {
             try flush()
-            try? handle.close()
+            try file.close()
             return Entry(path: path, size: size, sha256: hasher.hexDigest())
         }
 
         private mutating func flush() throws(RunError) {
             hasher.update(buffer)
             size += buffer.count
-            do { try handle.write(contentsOf: buffer) } catch { throw .unwritableOutput(path: path, reason: error.localizedDescription) }
+            try file.write(buffer)
             buffer.removeAll(keepingCapacity: true)
         }
     }
 
     let target: URL
     private let folder: URL
+    private let folderPath: String
     /// Folders made so far: each record's file would otherwise ask to make its folder again.
     private let madeFolders = Mutex<Set<String>>([])
     /// The folders above the target that did not exist and were made for it, deepest first,
@@ -55,35 +56,37 @@ final class BundleStaging: Sendable {
         self.target = target
         let pid = ProcessInfo.processInfo.processIdentifier
         folder = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
+        folderPath = folder.path
         try? FileManager.default.removeItem(at: folder)
     }
 
     /// Writes one whole file; safe to call from several threads for different paths.
     func write(_ bytes: [UInt8], to path: String) throws(RunError) -> Entry {
-        let url = try place(path)
-        do { try Data(bytes).write(to: url) } catch { throw .unwritableOutput(path: path, reason: error.localizedDescription) }
+        let fullPath = try place(path)
+        let file = try OutputFile(creating: fullPath, reportedAs: path)
+        try file.write(bytes)
+        try file.close()
         return Entry(path: path, size: bytes.count, sha256: SHA256.hexDigest(bytes))
     }
 
     /// Starts a file to be written in parts.
     func stream(to path: String) throws(RunError) -> Stream {
-        let url = try place(path)
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw .unwritableOutput(path: path, reason: "cannot create the file")
-        }
-        return Stream(path: path, handle: handle)
+        Stream(path: path, file: try OutputFile(creating: try place(path), reportedAs: path))
     }
 
     /// The bytes of a file written before.
     func read(_ path: String) throws(RunError) -> [UInt8] {
-        do { return [UInt8](try Data(contentsOf: folder.appendingPathComponent(path))) } catch {
-            throw .unwritableOutput(path: path, reason: error.localizedDescription)
+        guard let bytes = SourceLoader.contents(ofPath: folderPath + "/" + path, upTo: Int.max)?.bytes else {
+            throw .unwritableOutput(path: path, reason: "cannot read back the file just written: \(String(cString: strerror(errno)))")
         }
+        return bytes
     }
 
     /// Puts the bundle in place of the target, keeping the old one until the new one is there.
+    /// Its files reach the disk first, all in one sync, so that even a crash of the machine
+    /// cannot leave a renamed bundle with files still empty; the rename itself is synced after.
     func commit() throws(RunError) {
+        syncFileSystem(holding: folderPath)
         let manager = FileManager.default
         let retired = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
@@ -97,6 +100,7 @@ final class BundleStaging: Sendable {
                 throw error
             }
             if hadTarget { try? manager.removeItem(at: retired) }
+            syncFolder(target.deletingLastPathComponent().path)
         } catch {
             discard()
             throw .unwritableOutput(path: target.path, reason: error.localizedDescription)
@@ -109,21 +113,23 @@ final class BundleStaging: Sendable {
         for ancestor in madeAncestors.withLock({ $0 }) ?? [] { rmdir(ancestor.path) }
     }
 
-    /// The URL for `path` inside the staging folder, its folder made. Paths come from validated
-    /// ids; one that could leave the folder is refused anyway.
-    private func place(_ path: String) throws(RunError) -> URL {
+    /// The full path of `path` inside the staging folder, its folder made. Paths come from
+    /// validated ids; one that could leave the folder is refused anyway. Joined as strings: a
+    /// URL made for every file of a large bundle cost more than writing the file.
+    private func place(_ path: String) throws(RunError) -> String {
         guard !path.hasPrefix("/"), !path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
             throw .unwritableOutput(path: path, reason: "unsafe path in bundle")
         }
         try makeAncestors()
-        let url = folder.appendingPathComponent(path)
-        let parent = url.deletingLastPathComponent()
-        guard !madeFolders.withLock({ $0.contains(parent.path) }) else { return url }
-        do { try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true) } catch {
+        let fullPath = folderPath + "/" + path
+        guard let slash = fullPath.lastIndex(of: "/") else { return fullPath }
+        let parent = String(fullPath[..<slash])
+        guard !madeFolders.withLock({ $0.contains(parent) }) else { return fullPath }
+        do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
             throw .unwritableOutput(path: path, reason: error.localizedDescription)
         }
-        madeFolders.withLock { _ = $0.insert(parent.path) }
-        return url
+        madeFolders.withLock { _ = $0.insert(parent) }
+        return fullPath
     }
 
     /// Makes the folders above the target that are missing, once, remembering which.
