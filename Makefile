@@ -5,10 +5,11 @@ ERRKB := .build/release/errkb
 
 .PHONY: deps build test run bench bench-smoke clean
 
-# libyaml (through pkg-config) for the CYAML target; python3's jsonschema for the oracle tests.
+# libyaml (through pkg-config) for the CYAML target, jemalloc for the executable (README,
+# "Dependencies"); python3's jsonschema for the oracle tests.
 deps:
-	@command -v pkg-config >/dev/null && pkg-config --exists yaml-0.1 || \
-		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config)
+	@command -v pkg-config >/dev/null && pkg-config --exists yaml-0.1 jemalloc || \
+		($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev libjemalloc-dev pkg-config)
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema || true
 
 build: deps
