@@ -86,7 +86,7 @@ final class BundleStaging: Sendable {
     /// Its files reach the disk first, all in one sync, so that even a crash of the machine
     /// cannot leave a renamed bundle with files still empty; the rename itself is synced after.
     func commit() throws(RunError) {
-        syncFileSystem(holding: folderPath)
+        try syncFileSystem(holding: folderPath)
         let manager = FileManager.default
         let retired = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
