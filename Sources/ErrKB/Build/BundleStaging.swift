@@ -77,16 +77,16 @@ final class BundleStaging: Sendable {
     /// The bytes of a file written before.
     func read(_ path: String) throws(RunError) -> [UInt8] {
         guard let bytes = SourceLoader.contents(ofPath: folderPath + "/" + path, upTo: Int.max)?.bytes else {
-            throw .unwritableOutput(path: path, reason: "cannot read back the file just written: \(String(cString: strerror(errno)))")
+            throw .unwritableOutput(path: path, reason: "cannot read back the file just written")
         }
         return bytes
     }
 
     /// Puts the bundle in place of the target, keeping the old one until the new one is there.
-    /// Its files reach the disk first, all in one sync, so that even a crash of the machine
+    /// Its files reach the disk first (`syncFileSystem`), so that even a crash of the machine
     /// cannot leave a renamed bundle with files still empty; the rename itself is synced after.
     func commit() throws(RunError) {
-        try syncFileSystem(holding: folderPath)
+        try syncFileSystem(holding: folderPath, reportedAs: target.path)
         let manager = FileManager.default
         let retired = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
