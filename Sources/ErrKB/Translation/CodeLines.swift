@@ -253,7 +253,7 @@ enum CodeLines {
 
     /// Whether `text` has any prose line (a text that is all code needs no translation).
     static func hasProse(_ text: String, codeLines: Bool = true) -> Bool {
-        lines(of: text, codeLines: codeLines).contains { !$0.isCode && !$0.text.allSatisfy(\.isWhitespace) }
+        lines(of: text, codeLines: codeLines).contains { !$0.isCode && !ASCIIText.isBlank($0.text) }
     }
 }
 

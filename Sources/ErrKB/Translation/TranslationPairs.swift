@@ -20,7 +20,7 @@ public struct TranslationPairs: Sendable {
         public var hasCodeLines: Bool { field == "workarounds" }
 
         /// Whether the Chinese is there and not blank.
-        public var isTranslated: Bool { !(chinese ?? "").allSatisfy(\.isWhitespace) }
+        public var isTranslated: Bool { !ASCIIText.isBlank(chinese ?? "") }
     }
 
     /// The simple fields with a `_zh` twin.
@@ -33,7 +33,7 @@ public struct TranslationPairs: Sendable {
         var pairs: [Pair] = []
         let root = JSONPointer.root
         for field in Self.textFields {
-            guard let english = record.value[field]?.stringValue, !english.allSatisfy(\.isWhitespace) else { continue }
+            guard let english = record.value[field]?.stringValue, !ASCIIText.isBlank(english) else { continue }
             pairs.append(Pair(englishName: field, chineseName: field + "_zh", field: field,
                               englishPath: root.appending(field), chinesePath: root.appending(field + "_zh"),
                               english: english, chinese: record.value[field + "_zh"]?.stringValue))
@@ -41,7 +41,7 @@ public struct TranslationPairs: Sendable {
         let chinese = record.value["workarounds_zh"]?.arrayValue ?? []
         for (index, workaround) in (record.value["workarounds"]?.arrayValue ?? []).enumerated() {
             let key = Self.workaroundTextKey(workaround)
-            guard let key, let english = workaround[key]?.stringValue, !english.allSatisfy(\.isWhitespace) else { continue }
+            guard let key, let english = workaround[key]?.stringValue, !ASCIIText.isBlank(english) else { continue }
             pairs.append(Pair(englishName: "workarounds[\(index)]", chineseName: "workarounds_zh[\(index)]", field: "workarounds",
                               englishPath: root.appending("workarounds").appending(index).appending(key),
                               chinesePath: root.appending("workarounds_zh").appending(index),
@@ -52,7 +52,7 @@ public struct TranslationPairs: Sendable {
 
     /// `how` when the workaround has a non-blank one, else `action`.
     static func workaroundTextKey(_ workaround: JSONValue) -> String? {
-        if let how = workaround["how"]?.stringValue, !how.allSatisfy(\.isWhitespace) { return "how" }
+        if let how = workaround["how"]?.stringValue, !ASCIIText.isBlank(how) { return "how" }
         return workaround["action"]?.stringValue == nil ? nil : "action"
     }
 

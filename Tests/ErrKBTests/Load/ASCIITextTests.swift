@@ -38,4 +38,33 @@ import Testing
             }
         }
     }
+
+    /// Every ASCII whitespace byte, letters, and scalars that are whitespace beyond ASCII (NEL,
+    /// no-break, ideographic and line separators) or join what precedes them (combining marks).
+    static let blankAlphabet: [Unicode.Scalar] = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "a", "#", "\u{85}", "\u{A0}",
+                                                  "\u{3000}", "\u{2028}", "\u{301}", "中"]
+
+    @Test func blankAgreesWithEveryCharacterBeingWhitespace() {
+        var random = SplitMix64(seed: 0xB1A7)
+        var blanks = 0
+        for _ in 0..<20_000 {
+            let text = random.text(from: Self.blankAlphabet, shorterThan: 6)
+            let expected = text.allSatisfy(\.isWhitespace)
+            blanks += expected ? 1 : 0
+            #expect(ASCIIText.isBlank(text) == expected, "\(text.debugDescription)")
+            #expect(ASCIIText.isBlank(text.dropFirst()) == text.dropFirst().allSatisfy(\.isWhitespace), "\(text.debugDescription)")
+        }
+        // Both answers are common, so a helper that always said one of them would fail.
+        #expect(blanks > 1_000 && blanks < 19_000, "\(blanks)")
+    }
+
+    @Test func whiteSpaceIsUnicodesPropertyForEveryScalar() {
+        var count = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(ASCIIText.isWhiteSpace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            count += scalar.properties.isWhitespace ? 1 : 0
+        }
+        #expect(count == 25)
+    }
 }

@@ -50,7 +50,7 @@ struct EmptyTextRule: RecordRule {
     private static func check(_ record: TypedRecord, _ value: JSONValue?, at path: @autoclosure () -> JSONPointer, name: String,
                               reportsEmpty: Bool, into report: inout RuleReport) {
         guard let text = value?.stringValue,
-              text.allSatisfy({ $0.isWhitespace }), !(text.isEmpty && !reportsEmpty) else { return }
+              ASCIIText.isBlank(text), !(text.isEmpty && !reportsEmpty) else { return }
         let what = text.isEmpty ? "is empty" : "holds only whitespace"
         let hint = name.hasSuffix("_zh")
             ? "write the translation, or set '\(name)' to null until there is one"
