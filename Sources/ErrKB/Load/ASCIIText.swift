@@ -148,6 +148,18 @@ enum ASCIIText {
         }
     }
 
+    /// Whether the bytes `first` sort before `second`: for ASCII text, the order of `<` on
+    /// Strings.
+    static func bytesPrecede(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+        first.withUnsafeBufferPointer { a in
+            second.withUnsafeBufferPointer { b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
+    }
+
     /// `sameBytes` of UTF-8 not yet made a String and a text.
     static func sameBytes(_ bytes: [UInt8], _ text: String) -> Bool {
         var text = text

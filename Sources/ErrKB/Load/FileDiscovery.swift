@@ -108,7 +108,17 @@ public struct FileDiscovery: Sendable {
                 entries.append((kind == DT_DIR ? name + "/" : name, name, kind))
             }
         }
-        entries.sort { $0.key < $1.key }
+        // ASCII names sort the same by their bytes as Strings, and String's comparison cost
+        // some 200 instructions a pair: sorting a folder of 10,000 records took 28.6M
+        // instructions, half of `lint FILE`'s walk; by bytes, 10.5M. Other names keep String's
+        // order (canonical equivalence).
+        let keys = entries.map { Array($0.key.utf8) }
+        if keys.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) {
+            let order = keys.indices.sorted { ASCIIText.bytesPrecede(keys[$0], keys[$1]) }
+            entries = order.map { entries[$0] }
+        } else {
+            entries.sort { $0.key < $1.key }
+        }
         for (_, name, kind) in entries {
             let (fullPath, file) = (folderPath + name, relative + name)
             if kind == DT_DIR {

@@ -67,4 +67,18 @@ import Testing
         }
         #expect(count == 25)
     }
+
+    @Test func bytesPrecedeIsStringOrderOnASCII() {
+        let alphabet: [Unicode.Scalar] = ["a", "B", "z", "0", "9", "-", "_", ".", "/", " ", "~", "\r", "\n", "\u{7F}"]
+        var random = SplitMix64(seed: 0x5047)
+        var before = 0
+        for _ in 0..<20_000 {
+            let first = random.text(from: alphabet, shorterThan: 7)
+            let second = random.next() % 4 == 0 ? first + random.text(from: alphabet, shorterThan: 3) : random.text(from: alphabet, shorterThan: 7)
+            before += first < second ? 1 : 0
+            #expect(ASCIIText.bytesPrecede(Array(first.utf8), Array(second.utf8)) == (first < second), "\(first.debugDescription) < \(second.debugDescription)")
+            #expect(ASCIIText.bytesPrecede(Array(second.utf8), Array(first.utf8)) == (second < first), "\(second.debugDescription) < \(first.debugDescription)")
+        }
+        #expect(before > 5_000 && before < 15_000, "\(before)")
+    }
 }
