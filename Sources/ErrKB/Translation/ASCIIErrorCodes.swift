@@ -4,13 +4,7 @@
 /// `\b` holds. Nearly every signature names a code, and Swift's `Regex` spent over 100,000
 /// instructions on one line.
 enum ASCIIErrorCodes {
-    static func matches(in text: String) -> [String] {
-        // Every match starts at a capital: most bytes are ruled out without a call.
-        ASCIIText.matches(in: text) { bytes, start in
-            guard ASCIIText.isUppercase(bytes[start]), let end = match(bytes, at: start) else { return nil }
-            return (ASCIIText.text(bytes, start..<end), end)
-        }
-    }
+    static func matches(in text: String) -> [String] { ASCIIText.capitalizedMatches(in: text, match(_:at:)) }
 
     /// The end of the match starting at `start`, a capital, if one does.
     private static func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {

@@ -6,13 +6,7 @@
 enum ASCIIExceptionNames {
     private static let suffixes = ["Error", "Exception", "Warning"].map { Array($0.utf8) }
 
-    static func matches(in text: String) -> [String] {
-        // Every match starts at a capital: most bytes are ruled out without a call.
-        ASCIIText.matches(in: text) { bytes, start in
-            guard ASCIIText.isUppercase(bytes[start]), let end = match(bytes, at: start) else { return nil }
-            return (ASCIIText.text(bytes, start..<end), end)
-        }
-    }
+    static func matches(in text: String) -> [String] { ASCIIText.capitalizedMatches(in: text, match(_:at:)) }
 
     /// The end of the match starting at `start`, a capital, if one does.
     private static func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {

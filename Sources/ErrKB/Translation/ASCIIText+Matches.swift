@@ -18,6 +18,16 @@ extension ASCIIText {
         }
     }
 
+    /// The words `match` finds in `text` that start at a capital, as `matches(in:)` finds them:
+    /// `match` gives the end of the one starting at a capital, if one does. The test for the
+    /// capital comes first, so most bytes are ruled out without a call.
+    static func capitalizedMatches(in text: String, _ match: (UnsafeBufferPointer<UInt8>, Int) -> Int?) -> [String] {
+        matches(in: text) { bytes, start in
+            guard isUppercase(bytes[start]), let end = match(bytes, start) else { return nil }
+            return (Self.text(bytes, start..<end), end)
+        }
+    }
+
     /// The text of `bytes[range]`, ASCII.
     static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
