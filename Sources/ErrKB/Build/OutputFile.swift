@@ -74,12 +74,7 @@ func syncFileSystem(holding folder: String, reportedAs path: String) throws(RunE
         sync()
         return
     }
-    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-        throw .unwritableOutput(path: path, reason: "the files could not be saved to disk: \(String(cString: strerror(errno)))")
-    }
-    defer { close(descriptor) }
-    guard unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 else {
+    guard let directory = OpenDirectory(path: folder), unsafeBitCast(symbol, to: SyncFS.self)(directory.descriptor) == 0 else {
         throw .unwritableOutput(path: path, reason: "the files could not be saved to disk: \(String(cString: strerror(errno)))")
     }
     #endif
@@ -88,8 +83,6 @@ func syncFileSystem(holding folder: String, reportedAs path: String) throws(RunE
 /// Flushes a folder's own entries to disk (a rename into it, for one); errors are ignored, as
 /// the file system may not sync folders at all.
 func syncFolder(_ folder: String) {
-    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else { return }
-    _ = fsync(descriptor)
-    close(descriptor)
+    guard let directory = OpenDirectory(path: folder) else { return }
+    _ = fsync(directory.descriptor)
 }

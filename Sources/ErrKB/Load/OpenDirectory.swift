@@ -11,7 +11,8 @@ final class OpenDirectory: Sendable {
         guard descriptor >= 0 else { return nil }
     }
 
-    deinit { close(descriptor) }
+    // A failed init runs this too: closing -1 would overwrite the `errno` of the failed open.
+    deinit { if descriptor >= 0 { close(descriptor) } }
 
     /// The stamp of the file at `path`, relative to this folder (an absolute path is taken as
     /// it is); nil when it cannot be read.
