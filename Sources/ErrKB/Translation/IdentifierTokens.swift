@@ -21,17 +21,14 @@ enum IdentifierTokens {
             // By hand: the regexes' answers on ASCII text, without the regexes.
             found += ASCIIExceptionNames.matches(in: text)
             found += ASCIIErrorCodes.matches(in: text).filter { !notCodes.contains($0) }
+            if mayHoldFileName(text) { found += ASCIIFileNames.matches(in: text) }
         } else {
             for match in text.matches(of: exceptionNames) { found.append(String(match.output.0)) }
             for match in text.matches(of: errorCodes) {
                 let code = String(match.output)
                 if !notCodes.contains(code) { found.append(code) }
             }
-        }
-        if !isASCII {
             for match in text.matches(of: fileNames) { found.append(String(match.output.1)) }
-        } else if mayHoldFileName(text) {
-            found += ASCIIFileNames.matches(in: text)
         }
         var seen: Set<String> = []
         return found.filter { seen.insert($0).inserted }
