@@ -37,14 +37,14 @@ struct TrailingWhitespaceRule: RecordRule {
     static func mayEndALineInWhitespace(_ text: String) -> Bool {
         ASCIIText.withBytes(of: text) { bytes in
             guard let base = bytes.baseAddress, let last = bytes.last else { return false }
-            if isBlank(last) { return true }
+            if isSpaceOrTab(last) { return true }
             // A file with no CR (nearly all): only the byte before each LF matters, and memchr
             // finds the LFs; the byte loop cost some 5 instructions for every byte of every file.
             guard memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) != nil else {
                 var start = 0
                 while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
                     let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if index > 0, isBlank(bytes[index - 1]) { return true }
+                    if index > 0, isSpaceOrTab(bytes[index - 1]) { return true }
                     start = index + 1
                 }
                 return false
@@ -52,11 +52,11 @@ struct TrailingWhitespaceRule: RecordRule {
             var previousIsBlank = false
             for byte in bytes {
                 if previousIsBlank, byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return true }
-                previousIsBlank = isBlank(byte)
+                previousIsBlank = isSpaceOrTab(byte)
             }
             return false
         }
     }
 
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    private static func isSpaceOrTab(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 }
