@@ -112,8 +112,8 @@ public struct FileDiscovery: Sendable {
         // some 200 instructions a pair: sorting a folder of 10,000 records took 28.6M
         // instructions, half of `lint FILE`'s walk; by bytes, 10.5M. Other names keep String's
         // order (canonical equivalence).
-        let keys = entries.map { Array($0.key.utf8) }
-        if keys.allSatisfy({ $0.allSatisfy { $0 < 0x80 } }) {
+        if entries.allSatisfy({ ASCIIText.isASCII($0.key) }) {
+            let keys = entries.map { Array($0.key.utf8) }
             let order = keys.indices.sorted { ASCIIText.bytesPrecede(keys[$0], keys[$1]) }
             entries = order.map { entries[$0] }
         } else {
