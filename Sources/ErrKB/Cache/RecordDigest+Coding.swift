@@ -19,9 +19,7 @@ extension RecordDigest {
             writer.write(regexLiterals.count)
             for alternative in regexLiterals {
                 writer.write(alternative.count)
-                // Sorted: a set's order differs between runs, and equal digests must encode alike
-                // (the check cache keys the cross-record findings by these bytes).
-                for literal in alternative.sorted(by: { $0.lexicographicallyPrecedes($1) }) { writer.write(literal) }
+                for literal in alternative { writer.write(literal) }
             }
         }
         for span in [idSpan, regexSpan, signatureSpan] { Self.write(span, to: &writer) }
@@ -47,17 +45,16 @@ extension RecordDigest {
             edges.append(TypedRecord.Edge(list: TypedRecord.edgeLists[list], index: try reader.readInt(), target: try reader.readString()))
         }
         let hasLiterals = try reader.readBool()
-        var literals: [Set<[UInt32]>]?
+        var literals: [[[UInt32]]]?
         if try reader.readBool() {
             let alternativeCount = try reader.readCount()
-            var alternatives: [Set<[UInt32]>] = []
+            var alternatives: [[[UInt32]]] = []
             alternatives.reserveCapacity(min(alternativeCount, 256))
             for _ in 0..<alternativeCount {
                 let count = try reader.readCount()
-                // Sized once (within reason: the count is read from a file): a set grown literal
-                // by literal was rehashed on the way.
-                var alternative = Set<[UInt32]>(minimumCapacity: min(count, 64))
-                for _ in 0..<count { alternative.insert(try reader.readScalars()) }
+                var alternative: [[UInt32]] = []
+                alternative.reserveCapacity(min(count, 64))
+                for _ in 0..<count { alternative.append(try reader.readScalars()) }
                 alternatives.append(alternative)
             }
             literals = alternatives

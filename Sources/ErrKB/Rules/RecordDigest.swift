@@ -15,7 +15,7 @@ public final class RecordDigest: Sendable, Equatable {
     /// What the regex requires of any text it matches (`RequiredLiterals.alternatives`), nil
     /// when it has no regex that compiles; worked out only for runs whose rules cross-match
     /// regexes (`hasRegexLiterals`), since other runs would pay for it and never use it.
-    let regexLiterals: [Set<[UInt32]>]?
+    let regexLiterals: [[[UInt32]]]?
     let hasRegexLiterals: Bool
     /// Where the values above are written: the lists line up with `aliases` and `edges`. Kept
     /// as plain fields, not a table by path, since a KB holds tens of thousands of digests.
@@ -25,7 +25,7 @@ public final class RecordDigest: Sendable, Equatable {
 
     /// `regexLiterals`: nil when they were not worked out, `.some(nil)` when there is no regex.
     init(file: String, id: String?, regex: String?, signature: String?, aliases: [String?], edges: [TypedRecord.Edge],
-         regexLiterals: [Set<[UInt32]>]??,
+         regexLiterals: [[[UInt32]]]??,
          spans: (id: SourceSpan?, regex: SourceSpan?, signature: SourceSpan?, aliases: [SourceSpan], edges: [SourceSpan])) {
         self.file = file
         self.id = id

@@ -40,7 +40,7 @@ public struct CrossMatcher: Sendable {
     /// `requirements[i]`: what `RequiredLiterals.alternatives` finds in regex `i`, nil to skip
     /// it (it does not parse); `compile(i)` is asked for its matcher only when needed.
     /// `textOwners[t]`: the regex whose own text `t` is, or -1; no hit pairs a regex with its own text.
-    public init(requirements: [[Set<[UInt32]>]?], texts: [[UInt32]], textOwners: [Int]? = nil,
+    public init(requirements: [[[[UInt32]]]?], texts: [[UInt32]], textOwners: [Int]? = nil,
                 compile: @escaping @Sendable (Int) -> PythonMatcher?) {
         regexCount = requirements.count
         self.textOwners = textOwners

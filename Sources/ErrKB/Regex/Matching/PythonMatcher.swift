@@ -7,7 +7,7 @@ public struct PythonMatcher: Sendable {
     public let ast: RegexAST
     /// Every requirement of literals found in the pattern (see `RequiredLiterals`): the
     /// cross-record prefilter picks the rarest.
-    let requiredLiteralAlternatives: [Set<[UInt32]>]
+    let requiredLiteralAlternatives: [[[UInt32]]]
     /// The best of them: a text with none of these (case-folded) cannot match, and is answered
     /// without running the pattern.
     let requiredLiterals: [[UInt32]]?
@@ -25,7 +25,7 @@ public struct PythonMatcher: Sendable {
         self.ast = ast
         self.program = program
         requiredLiteralAlternatives = RequiredLiterals.alternatives(of: ast)
-        requiredLiterals = RequiredLiterals.best(of: requiredLiteralAlternatives).map { Array($0) }
+        requiredLiterals = RequiredLiterals.best(of: requiredLiteralAlternatives)
     }
 
     /// True when every search finishes within instructions × text length steps.

@@ -26,7 +26,7 @@ struct CorpusRegexMatches: Sendable {
 
     private let regexes: [RecordRegex?]
     /// What each regex requires of a text it matches; nil where there is no regex to run.
-    private let requirements: [[Set<[UInt32]>]?]
+    private let requirements: [[[[UInt32]]]?]
     private let owners: [(record: Int, target: RecordRegex.Target)]
     private let texts: [[UInt32]]
 
@@ -34,7 +34,7 @@ struct CorpusRegexMatches: Sendable {
     init(_ records: [RecordDigest], flags: RegexFlags, cache: RegexCache, focus: Set<Int>? = nil) {
         let regexes = records.parallelMap(RecordRegex.init)
         self.regexes = regexes
-        requirements = Array(records.indices).parallelMap { index -> [Set<[UInt32]>]? in
+        requirements = Array(records.indices).parallelMap { index -> [[[UInt32]]]? in
             guard let regex = regexes[index] else { return nil }
             if records[index].hasRegexLiterals { return records[index].regexLiterals }
             return cache.requiredLiterals(of: regex.pattern, flags: flags)

@@ -39,7 +39,7 @@ public final class RegexCache: @unchecked Sendable {
     /// What any text the pattern matches must contain (`RequiredLiterals.alternatives`), taken
     /// from its compiled matcher, which the regex rules compile anyway; nil when it does not
     /// compile.
-    func requiredLiterals(of pattern: String, flags: RegexFlags) -> [Set<[UInt32]>]? {
+    func requiredLiterals(of pattern: String, flags: RegexFlags) -> [[[UInt32]]]? {
         matcher(for: pattern, flags: flags)?.requiredLiteralAlternatives
     }
 
