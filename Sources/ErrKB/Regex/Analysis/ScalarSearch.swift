@@ -18,3 +18,30 @@ extension Array where Element == UInt32 {
         }
     }
 }
+
+extension RequiredLiterals {
+    /// Whether `text` is ASCII and its case-folded form contains none of `literals`: then a
+    /// pattern requiring one of them cannot match it. Read from the text's bytes, since ASCII
+    /// folds byte for byte into ASCII: most texts are ruled out so, and making their code points
+    /// and folding them for the matcher's own check was most of a focused cross-record run.
+    /// False when a literal occurs, and when the text is not ASCII (the matcher then decides).
+    static func ruleOut(_ text: String, lacking literals: [[UInt32]]) -> Bool {
+        ASCIIText.withBytes(of: text) { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            return !literals.contains { literal in
+                // A literal with a scalar beyond ASCII cannot occur in folded ASCII.
+                guard literal.allSatisfy({ $0 < 0x80 }) else { return false }
+                guard let first = literal.first else { return true }
+                guard literal.count <= bytes.count else { return false }
+                for start in 0...(bytes.count - literal.count) where fold(bytes[start]) == first {
+                    var offset = 1
+                    while offset < literal.count, fold(bytes[start + offset]) == literal[offset] { offset += 1 }
+                    if offset == literal.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    private static func fold(_ byte: UInt8) -> UInt32 { PythonCaseFolding.fold(UInt32(byte), ascii: false) }
+}

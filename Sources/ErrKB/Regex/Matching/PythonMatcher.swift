@@ -32,7 +32,8 @@ public struct PythonMatcher: Sendable {
     public var hasLinearBound: Bool { program.isMemoizable }
 
     public func search(_ text: String, budget: Int = defaultBudget) -> RegexSearchResult {
-        search(scalars: BufferScalars.values(of: text), budget: budget)
+        if let requiredLiterals, RequiredLiterals.ruleOut(text, lacking: requiredLiterals) { return .noMatch }
+        return search(scalars: BufferScalars.values(of: text), budget: budget)
     }
 
     public func search(scalars: [UInt32], budget: Int = defaultBudget) -> RegexSearchResult {

@@ -28,7 +28,6 @@ struct CorpusRegexMatches: Sendable {
     /// What each regex requires of a text it matches; nil where there is no regex to run.
     private let requirements: [[[[UInt32]]]?]
     private let owners: [(record: Int, target: RecordRegex.Target)]
-    private let texts: [[UInt32]]
 
     /// `focus`: the records being reported on, nil for all of them.
     init(_ records: [RecordDigest], flags: RegexFlags, cache: RegexCache, focus: Set<Int>? = nil) {
@@ -44,7 +43,6 @@ struct CorpusRegexMatches: Sendable {
             for target in regex?.targets ?? [] { owners.append((record, target)) }
         }
         self.owners = owners
-        texts = owners.parallelMap { BufferScalars.values(of: $0.target.text) }
         signatureCount = regexes.filter { $0?.targets.first?.isSignature == true }.count
         // Focusing pays while the focus is a small part of the KB.
         if let focus, focus.count * 8 < records.count {
@@ -57,7 +55,8 @@ struct CorpusRegexMatches: Sendable {
     }
 
     private mutating func matchAll(flags: RegexFlags, cache: RegexCache) {
-        let (regexes, texts, owners, requirements) = (self.regexes, self.texts, self.owners, self.requirements)
+        let (regexes, owners, requirements) = (self.regexes, self.owners, self.requirements)
+        let texts = owners.parallelMap { BufferScalars.values(of: $0.target.text) }
         let compile: @Sendable (Int) -> PythonMatcher? = { regexes[$0].flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
         // A regex that requires some literal cannot match the empty string. One that does is too
         // broad whatever else it matches, and its matches are never reported: it is not tried on
@@ -69,46 +68,51 @@ struct CorpusRegexMatches: Sendable {
         for match in matches where match.text.isSignature { signatureMatchCounts[match.matcher, default: 0] += 1 }
     }
 
+    /// Only the focused records' texts are made into code points up front: every other text is
+    /// searched as a String, which rules most out from their bytes (`RequiredLiterals.ruleOut`).
     private mutating func matchFocused(_ focus: Set<Int>, flags: RegexFlags, cache: RegexCache) {
-        let (regexes, texts, owners, requirements) = (self.regexes, self.texts, self.owners, self.requirements)
+        let (regexes, owners, requirements) = (self.regexes, self.owners, self.requirements)
+        let compiled: @Sendable (Int) -> PythonMatcher? = { regexes[$0].flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
         // The focused regexes against every text.
         var involved = Set<Int>()
         for record in focus.sorted() {
-            guard let pattern = regexes[record]?.pattern, let matcher = cache.matcher(for: pattern, flags: flags) else { continue }
+            guard let matcher = compiled(record) else { continue }
             if matcher.search(scalars: []).isMatch { matchesEmpty.insert(record) }
             involved.insert(record)
         }
         // Every other regex against the focused texts, run only where its literals occur.
-        let foldedTexts = texts.parallelMap(RequiredLiterals.fold)
         let focusedTexts = owners.indices.filter { focus.contains(owners[$0].record) }
-        let folded = focusedTexts.map { foldedTexts[$0] }
+        let scalars = focusedTexts.map { BufferScalars.values(of: owners[$0].target.text) }
+        let folded = scalars.map(RequiredLiterals.fold)
         let others = regexes.indices.filter { !focus.contains($0) }
+        // Positions in `focusedTexts`. A text must meet every requirement of a regex, not only
+        // the best: compiling the regexes let through by a common word was most of this step.
         let candidates: [[Int]] = others.parallelMap { record in
             guard let alternatives = requirements[record] else { return [] }
-            guard let required = RequiredLiterals.best(of: alternatives) else { return focusedTexts }
-            return zip(focusedTexts, folded).filter { _, text in required.contains { text.contains(subsequence: $0) } }.map(\.0)
+            return folded.indices.filter { text in
+                alternatives.allSatisfy { required in required.contains { folded[text].contains(subsequence: $0) } }
+            }
         }
         var runs: [(regex: Int, text: Int)] = []
         for (record, texts) in zip(others, candidates) { runs += texts.map { (record, $0) } }
         let hits = runs.parallelMap { run in
-            regexes[run.regex].flatMap { cache.matcher(for: $0.pattern, flags: flags) }?.search(scalars: texts[run.text], folded: foldedTexts[run.text]).isMatch == true
+            compiled(run.regex)?.search(scalars: scalars[run.text], folded: folded[run.text]).isMatch == true
         }
         for (run, hit) in zip(runs, hits) where hit { involved.insert(run.regex) }
         // Every involved regex against every text: its matches, and how broad it is.
         // Side by side over the texts, not the regexes: most runs involve one or two regexes.
         let sorted = involved.sorted()
         let perRegex: [[Match]] = sorted.map { record in
-            guard let matcher = regexes[record].flatMap({ cache.matcher(for: $0.pattern, flags: flags) }) else { return [] }
-            return Array(texts.indices).parallelMap { text in
-                matcher.search(scalars: texts[text], folded: foldedTexts[text]).isMatch ? Self.match(record, text: text, owners: owners) : nil
+            guard let matcher = compiled(record) else { return [] }
+            return Array(owners.indices).parallelMap { text in
+                matcher.search(owners[text].target.text).isMatch ? Self.match(record, text: text, owners: owners) : nil
             }.compactMap(\.self)
         }
         for (record, found) in zip(sorted, perRegex) {
             signatureMatchCounts[record] = found.filter(\.text.isSignature).count
             // Whether it matches the empty string decides whether its matches are reported at
             // all (regex-too-broad), as in `matchAll`.
-            if !focus.contains(record), requirements[record]?.isEmpty == true,
-               regexes[record].flatMap({ cache.matcher(for: $0.pattern, flags: flags) })?.search(scalars: []).isMatch == true {
+            if !focus.contains(record), requirements[record]?.isEmpty == true, compiled(record)?.search(scalars: []).isMatch == true {
                 matchesEmpty.insert(record)
             }
             // Only pairs that involve a focused record are reported.
