@@ -158,6 +158,13 @@ struct ByteReader {
 
     mutating func readScalars() throws(Malformed) -> [UInt32] {
         let count = try readCount()
+        // A scalar below 128 is written as one byte, itself: a literal of only such (nearly
+        // every one) is its bytes widened, without a LEB128 step per scalar.
+        let run = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
+        if run.allSatisfy({ $0 < 0x80 }) {
+            offset += count
+            return run.map(UInt32.init)
+        }
         var scalars: [UInt32] = []
         scalars.reserveCapacity(count)
         for _ in 0..<count {

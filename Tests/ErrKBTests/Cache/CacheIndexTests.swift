@@ -43,6 +43,20 @@ import Testing
         }
     }
 
+    /// Scalars read back as written: all below 128 (read as bytes), and mixed with larger ones
+    /// anywhere in the literal (read a LEB128 value at a time).
+    @Test func scalarsReadBackAsWritten() {
+        let literals: [[UInt32]] = [[], [0], [0x7F], [0x80], [97, 98, 99], [97, 200, 98], [0x10FFFF, 99], [99, 0xD800],
+                                    (0..<300).map { UInt32($0 % 128) }, (0..<300).map { UInt32($0 * 37) }]
+        var writer = ByteWriter()
+        for literal in literals { writer.write(literal) }
+        writer.bytes.withUnsafeBytes { bytes in
+            var reader = ByteReader(bytes)
+            for literal in literals { #expect((try? reader.readScalars()) == literal) }
+            #expect(reader.isAtEnd)
+        }
+    }
+
     /// A table over `paths`, as a cache file's entries would lay them out.
     private static func table(of paths: [String]) -> StoredEntries {
         var bytes: [UInt8] = []
