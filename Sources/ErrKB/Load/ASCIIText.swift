@@ -151,13 +151,13 @@ enum ASCIIText {
     /// Whether the bytes `first` sort before `second`: for ASCII text, the order of `<` on
     /// Strings.
     static func bytesPrecede(_ first: [UInt8], _ second: [UInt8]) -> Bool {
-        first.withUnsafeBufferPointer { a in
-            second.withUnsafeBufferPointer { b in
-                let common = min(a.count, b.count)
-                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
-                return order != 0 ? order < 0 : a.count < b.count
-            }
-        }
+        first.withUnsafeBufferPointer { a in second.withUnsafeBufferPointer { b in bytesPrecede(a, b) } }
+    }
+
+    static func bytesPrecede(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(a.count, b.count)
+        let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+        return order != 0 ? order < 0 : a.count < b.count
     }
 
     /// `sameBytes` of UTF-8 not yet made a String and a text.
