@@ -41,11 +41,13 @@ enum CodeLines {
     private static let prompts = ["$ ", "> ", ">>> ", "PS> "]
 
     static func lines(of text: String, codeLines: Bool = true) -> [Line] {
-        let recent = RecentLines.shared.withLock { $0.lookUp(text, codeLines: codeLines) }
-        if let known = recent.lines { return known }
-        let lines = split(text, codeLines: codeLines, verdictsFrom: recent.newestCodeLines)
-        RecentLines.shared.withLock { $0.remember(lines, of: text, codeLines: codeLines) }
-        return lines
+        RecentLines.withThreadRing { recent in
+            let found = recent.lookUp(text, codeLines: codeLines)
+            if let known = found.lines { return known }
+            let lines = split(text, codeLines: codeLines, verdictsFrom: found.newestCodeLines)
+            recent.remember(lines, of: text, codeLines: codeLines)
+            return lines
+        }
     }
 
     /// The lines of `text`; a line with the same bytes as one of `known` takes its verdict
