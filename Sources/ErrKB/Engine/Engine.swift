@@ -73,8 +73,14 @@ public enum Engine {
         }
         if let cache, writesCache {
             let corpus = isWholeKB ? CheckCache.CorpusFindings(key: corpusKey, diagnostics: corpusFindings) : nil
-            cache.update(entries(of: everyOutcome, files: everyFile, checksums: checksums), corpus: corpus, runStart: runStart,
-                         coversKB: isWholeKB)
+            // The cache's own entries, as it read them, are counted in place, not copied out.
+            var (unchanged, others) = (0, [Int]())
+            for index in everyOutcome.indices where everyOutcome[index].stamp != nil {
+                if cache.holdsAsRead(everyOutcome[index].cacheEntry?.asRead) { unchanged += 1 } else { others.append(index) }
+            }
+            cache.update(entries(of: everyOutcome, at: everyOutcome.indices, files: everyFile, checksums: checksums), unchangedCount: unchanged,
+                         others: entries(of: everyOutcome, at: others, files: everyFile, checksums: checksums),
+                         corpus: corpus, runStart: runStart, coversKB: isWholeKB)
         }
 
         var diagnostics = refused + outcomes.flatMap(\.diagnostics) + corpusFindings.filter { named.contains($0.file) }
@@ -90,11 +96,11 @@ public enum Engine {
                            fileCount: files.count + refused.count)
     }
 
-    /// What the check cache is to keep of each file: the entry it gave, or what the run found.
-    private static func entries(of outcomes: [RecordPipeline.Outcome], files: [DiscoveredFile],
+    /// What the check cache is to keep of the files at `indices`: the entry it gave, or what the run found.
+    private static func entries(of outcomes: [RecordPipeline.Outcome], at indices: some Sequence<Int>, files: [DiscoveredFile],
                                 checksums: [UInt64]) -> some Sequence<(file: String, entry: CheckCache.Entry)> {
         // Fields read in place: a copy of each outcome retained everything it holds.
-        outcomes.indices.lazy.compactMap { index in
+        indices.lazy.compactMap { index in
             guard let stamp = outcomes[index].stamp else { return nil }
             if let entry = outcomes[index].cacheEntry { return (files[index].file, entry) }
             return (files[index].file, CheckCache.Entry(stamp: stamp, digest: .init(outcomes[index].digest), digestChecksum: checksums[index],
