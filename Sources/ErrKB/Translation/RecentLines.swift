@@ -81,10 +81,12 @@ private final class ThreadRing {
 
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
-        pthread_key_create(&key) { box in
-            guard let box else { return }
-            Unmanaged<ThreadRing>.fromOpaque(box).release()
-        }
+        // The destructor's argument is optional in glibc's header and not in Darwin's.
+        #if os(Linux)
+        pthread_key_create(&key) { box in box.map { Unmanaged<ThreadRing>.fromOpaque($0).release() } }
+        #else
+        pthread_key_create(&key) { box in Unmanaged<ThreadRing>.fromOpaque(box).release() }
+        #endif
         return key
     }()
 
