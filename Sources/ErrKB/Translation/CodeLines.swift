@@ -41,13 +41,12 @@ enum CodeLines {
     private static let prompts = ["$ ", "> ", ">>> ", "PS> "]
 
     static func lines(of text: String, codeLines: Bool = true) -> [Line] {
-        RecentLines.withThreadRing { recent in
-            let found = recent.lookUp(text, codeLines: codeLines)
-            if let known = found.lines { return known }
-            let lines = split(text, codeLines: codeLines, verdictsFrom: found.newestCodeLines)
-            recent.remember(lines, of: text, codeLines: codeLines)
-            return lines
-        }
+        // The ring is let go while the text is split, which may one day ask for lines itself.
+        let found = RecentLines.withThreadRing { $0.lookUp(text, codeLines: codeLines) }
+        if let known = found.lines { return known }
+        let lines = split(text, codeLines: codeLines, verdictsFrom: found.newestCodeLines)
+        RecentLines.withThreadRing { $0.remember(lines, of: text, codeLines: codeLines) }
+        return lines
     }
 
     /// The lines of `text`; a line with the same bytes as one of `known` takes its verdict

@@ -41,7 +41,7 @@ public struct PythonMatcher: Sendable {
     }
 
     /// `folded`: the text already case-folded by `RequiredLiterals.fold`, when the caller has it
-    /// (the cross-record check folds every text once, not once per regex).
+    /// (the whole-KB cross-record check folds every text once, not once per regex).
     func search(scalars: [UInt32], folded: [UInt32]?, budget: Int = defaultBudget) -> RegexSearchResult {
         if let requiredLiterals {
             let folded = folded ?? RequiredLiterals.fold(scalars)
