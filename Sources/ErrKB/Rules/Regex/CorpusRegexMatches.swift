@@ -57,7 +57,7 @@ struct CorpusRegexMatches: Sendable {
     private mutating func matchAll(flags: RegexFlags, cache: RegexCache) {
         let (regexes, owners, requirements) = (self.regexes, self.owners, self.requirements)
         let texts = owners.parallelMap { BufferScalars.values(of: $0.target.text) }
-        let compile: @Sendable (Int) -> PythonMatcher? = { regexes[$0].flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
+        let compile = Self.compiler(of: regexes, flags: flags, cache: cache)
         // A regex that requires some literal cannot match the empty string. One that does is too
         // broad whatever else it matches, and its matches are never reported: it is not tried on
         // the texts (in a KB where many are, that was most of the run).
@@ -72,7 +72,7 @@ struct CorpusRegexMatches: Sendable {
     /// searched as a String, which rules most out from their bytes (`RequiredLiterals.ruleOut`).
     private mutating func matchFocused(_ focus: Set<Int>, flags: RegexFlags, cache: RegexCache) {
         let (regexes, owners, requirements) = (self.regexes, self.owners, self.requirements)
-        let compiled: @Sendable (Int) -> PythonMatcher? = { regexes[$0].flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
+        let compiled = Self.compiler(of: regexes, flags: flags, cache: cache)
         // The focused regexes against every text.
         var involved = Set<Int>()
         for record in focus.sorted() {
@@ -118,6 +118,11 @@ struct CorpusRegexMatches: Sendable {
             // Only pairs that involve a focused record are reported.
             matches += found.filter { focus.contains(record) || focus.contains($0.target) }
         }
+    }
+
+    /// The compiled regex of each record, by index: nil where there is none, or it does not compile.
+    private static func compiler(of regexes: [RecordRegex?], flags: RegexFlags, cache: RegexCache) -> @Sendable (Int) -> PythonMatcher? {
+        { regexes[$0].flatMap { cache.matcher(for: $0.pattern, flags: flags) } }
     }
 
     /// The match of `regex` on text `text`, unless the text is the regex's own record's.
