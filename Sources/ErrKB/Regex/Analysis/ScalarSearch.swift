@@ -3,19 +3,23 @@ extension Array where Element == UInt32 {
     /// Whether `needle` occurs in this text. Plain loops over the two buffers: the prefilter asks
     /// this of every text of the KB, and slices compared with `elementsEqual` cost several times as much.
     func contains(subsequence needle: [UInt32]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= count else { return false }
-        return withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { needle in
-                let first = needle[0]
-                for start in 0...(text.count - needle.count) where text[start] == first {
-                    var offset = 1
-                    while offset < needle.count, text[start + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count { return true }
-                }
-                return false
-            }
+        withUnsafeBufferPointer { text in occurs(needle, inTextOf: text.count) { text[$0] } }
+    }
+}
+
+/// Whether `needle` occurs in a text of `count` code points, the one at `index` being
+/// `scalar(index)`: each candidate start is tested on its first code point, then the rest.
+@inline(__always)
+private func occurs(_ needle: [UInt32], inTextOf count: Int, _ scalar: (Int) -> UInt32) -> Bool {
+    guard let first = needle.first else { return true }
+    guard needle.count <= count else { return false }
+    return needle.withUnsafeBufferPointer { needle in
+        for start in 0...(count - needle.count) where scalar(start) == first {
+            var offset = 1
+            while offset < needle.count, scalar(start + offset) == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
         }
+        return false
     }
 }
 
@@ -28,18 +32,8 @@ extension RequiredLiterals {
     static func ruleOut(_ text: String, lacking literals: [[UInt32]]) -> Bool {
         ASCIIText.withBytes(of: text) { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            return !literals.contains { literal in
-                // A literal with a scalar beyond ASCII cannot occur in folded ASCII.
-                guard literal.allSatisfy({ $0 < 0x80 }) else { return false }
-                guard let first = literal.first else { return true }
-                guard literal.count <= bytes.count else { return false }
-                for start in 0...(bytes.count - literal.count) where fold(bytes[start]) == first {
-                    var offset = 1
-                    while offset < literal.count, fold(bytes[start + offset]) == literal[offset] { offset += 1 }
-                    if offset == literal.count { return true }
-                }
-                return false
-            }
+            // A literal with a scalar beyond ASCII cannot occur in folded ASCII.
+            return !literals.contains { $0.allSatisfy { $0 < 0x80 } && occurs($0, inTextOf: bytes.count) { fold(bytes[$0]) } }
         }
     }
 
