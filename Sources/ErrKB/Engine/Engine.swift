@@ -11,7 +11,7 @@ public enum Engine {
         // Such a run reads the cache whenever it uses one, so it is read on another thread while
         // the files are found: in a KB of 50,000 records each took a sixth of `lint FILE`. (Named
         // files outside the KB's records use none, and what was read is dropped.)
-        let reusesFindings = request.cacheFolder != nil && !request.keepsRecords && request.recordSink == nil
+        let reusesFindings = !request.keepsRecords && request.recordSink == nil
         let earlyCache = request.cacheFolder.flatMap { folder in
             reusesFindings ? BackgroundValue { CheckCache(folder: folder, schema: request.schema, settings: request.cacheSettings) } : nil
         }
