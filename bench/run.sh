@@ -11,7 +11,7 @@ ERRKB=$PWD/.build/release/errkb
 RESULTS=${BENCH_RESULTS:-bench/results.md}
 mkdir -p "$WORK"
 
-swift build -c release --product errkb >/dev/null
+swift build -c release --product errkb --static-swift-stdlib >/dev/null
 gcc -O2 -o "$WORK/floor" bench/floor.c $(pkg-config --cflags --libs yaml-0.1)
 gcc -O2 -o "$WORK/stat_floor" bench/stat_floor.c
 if [ ! -x "$WORK/venv/bin/python" ]; then
