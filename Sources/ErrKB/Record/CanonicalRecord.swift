@@ -3,6 +3,10 @@ public enum CanonicalRecord {
     /// The canonical value of `value` under `shape`. Keys the schema does not know are kept after
     /// the known ones (validation has reported them; build never sees them).
     public static func make(_ value: JSONValue, shape: SchemaShape, fillingDefaults: Bool = true) -> JSONValue {
+        // `fmt-drift` orders every record, and nearly all are in order already: then the value is
+        // its own answer, and no copy of it is made. (An object out of order still keeps those of
+        // its values that are in order.)
+        if !fillingDefaults, isOrdered(value, shape: shape) { return value }
         switch value {
         case .object(let members):
             guard !shape.propertyOrder.isEmpty else {
@@ -47,6 +51,29 @@ public enum CanonicalRecord {
             rest = rest[(found + 1)...]
         }
         return result
+    }
+
+    /// Whether `make(value, shape:, fillingDefaults: false)` is `value`: every object's keys
+    /// known to its schema, in the schema's order and spelled as it spells them (byte for byte).
+    private static func isOrdered(_ value: JSONValue, shape: SchemaShape) -> Bool {
+        switch value {
+        case .object(let members) where shape.propertyOrder.isEmpty:
+            return members.allSatisfy { isOrdered($0.value, shape: shape.shape(forKey: $0.key)) }
+        case .object(let members):
+            var rest = shape.orderedProperties[...]
+            for member in members {
+                guard let found = rest.firstIndex(where: { $0.name == member.key }),
+                      ASCIIText.sameBytes(rest[found].name, member.key),
+                      isOrdered(member.value, shape: rest[found].value)
+                else { return false }
+                rest = rest[(found + 1)...]
+            }
+            return true
+        case .array(let items):
+            return items.allSatisfy { isOrdered($0, shape: shape.items ?? .unconstrained) }
+        default:
+            return true
+        }
     }
 
     /// The source form of a canonical record: every key whose value equals its default left out,

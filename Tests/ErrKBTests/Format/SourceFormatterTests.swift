@@ -60,6 +60,26 @@ import Testing
         }
     }
 
+    /// A value already in order is its own canonical form, unless a key only equals the
+    /// schema's under Unicode equivalence (KELVIN SIGN for K): sorting spells it as the schema
+    /// does, and so must the shortcut that skips sorting.
+    @Test func orderedValuesAreKeptAndKeysSpelledAsTheSchemaSpellsThem() throws {
+        let schema = try RecordSchema(document: JSONValue.parse(jsonText: """
+            {"type": "object", "properties": {"Kelvin": {"type": "object", "properties": {"a": {}, "b": {}}}, "z": {}}}
+            """))
+        let ordered = JSONValue.object([("Kelvin", .object([("a", .integer(1)), ("b", .integer(2))])), ("z", .string("last"))])
+        #expect(JSONValue.identical(CanonicalRecord.make(ordered, shape: schema.shape, fillingDefaults: false), ordered))
+        for outer in ["Kelvin", "\u{212A}elvin"] {
+            for inner: [(String, Int64)] in [[("a", 1), ("b", 2)], [("b", 2), ("a", 1)]] {
+                let value = JSONValue.object([(outer, .object(inner.map { ($0.0, .integer($0.1)) })), ("z", .string("last"))])
+                guard case .object(let members) = CanonicalRecord.make(value, shape: schema.shape, fillingDefaults: false),
+                      case .object(let nested)? = members.first?.value else { Issue.record("not an object"); continue }
+                #expect(members.map { Array($0.key.utf8) } == [Array("Kelvin".utf8), Array("z".utf8)])
+                #expect(nested.map(\.key) == ["a", "b"])
+            }
+        }
+    }
+
     @Test func everyCommentIsKeptBesideItsKeyOrItem() throws {
         let schema = try RecordSchema.load(from: RepositoryPaths.schema)
         let source = """

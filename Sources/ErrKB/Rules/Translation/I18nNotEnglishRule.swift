@@ -19,21 +19,31 @@ struct I18nNotEnglishRule: RecordRule {
     func check(_ record: TypedRecord, context: RuleContext, into report: inout RuleReport) {
         guard !TranslationPairs.isChineseLocale(record) else { return }
         let root = JSONPointer.root
-        var fields = ["signature", "root_cause"].map { root.appending($0) }
+        for key in ["signature", "root_cause"] {
+            check(record.value[key], at: { root.appending(key) }, codeLines: false, record, into: &report)
+        }
         for (list, keys) in [("workarounds", ["action", "how"]), ("dead_ends", ["action", "why_fails"])] {
-            for index in (record.value[list]?.arrayValue ?? []).indices {
-                fields += keys.map { root.appending(list).appending(index).appending($0) }
+            for (index, item) in (record.value[list]?.arrayValue ?? []).enumerated() {
+                for key in keys {
+                    check(item[key], at: { root.appending(list).appending(index).appending(key) },
+                          codeLines: list == "workarounds", record, into: &report)
+                }
             }
         }
-        for path in fields {
-            guard let text = record.value(at: path)?.stringValue else { continue }
-            for run in CodeLines.proseRuns(of: text, codeLines: path.tokens.first == .key("workarounds")) {
-                guard let offset = HanCharacters.firstOffset(in: run.text) else { continue }
-                report.add(record, at: path, "\(name(of: path)) is English but has Chinese characters",
-                           hint: "move the Chinese to the _zh field, or set locale: zh for a record written in Chinese",
-                           span: record.span(at: path, scalarOffset: run.offset + offset))
-                break
-            }
+    }
+
+    /// One English text; its path is made only for a finding (most texts have none).
+    private func check(_ value: JSONValue?, at path: () -> JSONPointer, codeLines: Bool, _ record: TypedRecord,
+                       into report: inout RuleReport) {
+        // A text without any Han character has none in its prose: most texts are told so from their bytes.
+        guard let text = value?.stringValue, HanCharacters.firstOffset(in: text) != nil else { return }
+        for run in CodeLines.proseRuns(of: text, codeLines: codeLines) {
+            guard let offset = HanCharacters.firstOffset(in: run.text) else { continue }
+            let path = path()
+            report.add(record, at: path, "\(name(of: path)) is English but has Chinese characters",
+                       hint: "move the Chinese to the _zh field, or set locale: zh for a record written in Chinese",
+                       span: record.span(at: path, scalarOffset: run.offset + offset))
+            return
         }
     }
 
