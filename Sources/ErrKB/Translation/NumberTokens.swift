@@ -19,6 +19,8 @@ enum NumberTokens {
     ]
 
     static func extract(_ text: String) -> [String] {
+        // Every number starts at an ASCII digit: a text without one needs no scalars.
+        guard ASCIIText.withBytes(of: text, { $0.contains(where: ASCIIText.isDigit) }) else { return monthNumbers(in: text) }
         let scalars = BufferScalars.scalars(of: text)
         var found: [String] = []
         var index = 0
