@@ -50,18 +50,36 @@ struct ByteWriter {
     /// step: FNV-1a's byte a step was a tenth of reading a large cache. Each step is a bijection
     /// of the running value for a given word, so inputs that differ in one word never agree.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9e37_79b9_7f4a_7c15
-            hash ^= hash >> 29
-            offset += 8
+        var running = RunningChecksum(count: bytes.count)
+        let taken = running.takeWords(of: bytes)
+        return running.finish(tail: UnsafeRawBufferPointer(rebasing: bytes[taken...]))
+    }
+
+    /// `checksum` of bytes that come in pieces, given their count first: every piece but the
+    /// last must be a whole number of words. The program's checksum is taken so, a MiB at a
+    /// time, rather than with the whole program (tens of MB) in memory.
+    struct RunningChecksum {
+        private var hash: UInt64
+
+        init(count: Int) { hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(count) }
+
+        /// Takes the whole 8-byte words at the start of `bytes`; returns how many bytes it took.
+        mutating func takeWords(of bytes: UnsafeRawBufferPointer) -> Int {
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9e37_79b9_7f4a_7c15
+                hash ^= hash >> 29
+                offset += 8
+            }
+            return offset
         }
-        while offset < bytes.count {
-            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01b3
-            offset += 1
+
+        /// The checksum, once the last bytes (fewer than eight) are taken one at a time.
+        func finish(tail: UnsafeRawBufferPointer) -> UInt64 {
+            var hash = hash
+            for byte in tail { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            return hash ^ (hash >> 32)
         }
-        return hash ^ (hash >> 32)
     }
 
     static func checksum(_ bytes: [UInt8]) -> UInt64 {

@@ -21,10 +21,38 @@ struct ProgramIdentity: Sendable {
 
     /// 0 when the program cannot be read, which no cache then matches (`CheckCache` never takes
     /// a 0 as a match).
-    private static let currentChecksum: UInt64 = {
-        guard let bytes = SourceLoader.contents(ofPath: path, upTo: Int.max)?.bytes else { return 0 }
-        return max(1, ByteWriter.checksum(bytes))
-    }()
+    private static let currentChecksum: UInt64 = checksum(ofFile: path).map { max(1, $0) } ?? 0
+
+    /// `ByteWriter.checksum` of a file's bytes, read a MiB at a time: a program linked with its
+    /// runtime is some 85 MB, which read whole raised `build`'s peak memory by as much.
+    static func checksum(ofFile path: String) -> UInt64? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var running = ByteWriter.RunningChecksum(count: Int(info.st_size))
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
+        defer { buffer.deallocate() }
+        var total = 0
+        while true {
+            // Each piece but the last fills the buffer, a whole number of words.
+            var filled = 0
+            while filled < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                guard got >= 0 else { return nil }
+                if got == 0 { break }
+                filled += got
+            }
+            total += filled
+            let piece = UnsafeRawBufferPointer(rebasing: buffer[..<filled])
+            let taken = running.takeWords(of: piece)
+            // A file that changed size while read is not the program that started.
+            guard filled == buffer.count else {
+                return total == Int(info.st_size) ? running.finish(tail: UnsafeRawBufferPointer(rebasing: piece[taken...])) : nil
+            }
+        }
+    }
 
     /// Whether a cache made by the program whose stamp and checksum were these was made by this one.
     func made(stamp other: String, checksum otherChecksum: UInt64) -> Bool {
