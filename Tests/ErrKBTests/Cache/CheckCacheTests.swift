@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import ErrKB
 
@@ -369,6 +370,30 @@ import Testing
             let read = CheckCache(folder: folder, schema: workspace.schema, settings: settings, program: program)
             #expect(read.entries.isEmpty != isTrusted, "\(program.stamp)")
         }
+    }
+
+    /// A run that writes the cache without reading it (`build`) takes the program's checksum
+    /// from the header its own program wrote, and works it out (reading the whole program) only
+    /// when another program wrote the cache, or none did.
+    @Test func theProgramsChecksumIsWorkedOutOnlyWhenTheCacheDoesNotGiveIt() async throws {
+        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a")])
+        defer { kb.remove() }
+        try await Task.sleep(for: .milliseconds(1100))
+        let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
+        let folder = kb.root.appendingPathComponent(CheckCache.folderName)
+        let settings = try Self.settings(of: kb)
+        let entry = CheckCache.Entry(stamp: FileStamp(size: 1, inode: 2, modified: 3, changed: 4), digest: .none, digestChecksum: 0, findings: nil)
+        let counted = Mutex(0)
+        let program = { (stamp: String) in ProgramIdentity(stamp: stamp, checksum: { counted.withLock { $0 += 1 }; return 7 }) }
+        for (stamp, worksItOut) in [("built-1", true), ("built-1", false), ("built-2", true), ("built-2", false)] {
+            let before = counted.withLock { $0 }
+            CheckCache(folder: folder, schema: workspace.schema, settings: settings, reading: false, program: program(stamp))
+                .update([("records/llm/a.yaml", entry)], corpus: nil, runStart: FileStamp.now())
+            #expect((counted.withLock { $0 } > before) == worksItOut, "\(stamp)")
+        }
+        // What it took from the header is the checksum a program of another stamp trusts.
+        #expect(!CheckCache(folder: folder, schema: workspace.schema, settings: settings,
+                            program: ProgramIdentity(stamp: "built-3", checksum: { 7 })).entries.isEmpty)
     }
 
     /// Rewriting every entry for the sake of one costs more than checking that file again.
