@@ -35,23 +35,17 @@ struct ProgramIdentity: Sendable {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
         defer { buffer.deallocate() }
         var total = 0
-        while true {
-            // Each piece but the last fills the buffer, a whole number of words.
-            var filled = 0
-            while filled < buffer.count {
-                let got = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                guard got >= 0 else { return nil }
-                if got == 0 { break }
-                filled += got
-            }
+        while let filled = SourceLoader.fill(buffer, from: descriptor) {
             total += filled
             let piece = UnsafeRawBufferPointer(rebasing: buffer[..<filled])
             let taken = running.takeWords(of: piece)
-            // A file that changed size while read is not the program that started.
-            guard filled == buffer.count else {
+            // Each piece but the last fills the buffer, a whole number of words. A file that
+            // changed size while read is not the program that started.
+            if filled < buffer.count {
                 return total == Int(info.st_size) ? running.finish(tail: UnsafeRawBufferPointer(rebasing: piece[taken...])) : nil
             }
         }
+        return nil
     }
 
     /// Whether a cache made by the program whose stamp and checksum were these was made by this one.

@@ -60,17 +60,27 @@ public struct SourceLoader: Sendable {
         let capacity = min(max(Int(info.st_size), 0), count - 1) + 1
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            while initialized < capacity, let base = buffer.baseAddress {
-                let got = read(descriptor, base + initialized, capacity - initialized)
-                guard got > 0 else {
-                    failed = got < 0
-                    return
-                }
-                initialized += got
+            guard let filled = fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor) else {
+                failed = true
+                return
             }
+            initialized = filled
         }
         guard !failed, bytes.count < capacity || capacity == count else { return nil }
         return (bytes, FileStamp(info))
+    }
+
+    /// Reads from `descriptor` until `buffer` is full or the file ends: how many bytes it now
+    /// holds, or nil when a read fails.
+    static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32) -> Int? {
+        var filled = 0
+        while filled < buffer.count, let base = buffer.baseAddress {
+            let got = read(descriptor, base + filled, buffer.count - filled)
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            filled += got
+        }
+        return filled
     }
 
     /// Loads file content already in memory.
