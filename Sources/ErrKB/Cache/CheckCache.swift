@@ -343,9 +343,16 @@ final class CheckCache: Sendable {
         guard let bytes = SourceLoader.contents(ofPath: url.path, upTo: 4096)?.bytes else { return nil }
         return bytes.withUnsafeBytes { raw -> UInt64? in
             var reader = ByteReader(raw)
-            guard (try? reader.readString()) == key, (try? reader.readString()) == program.stamp else { return nil }
-            return try? reader.readUInt64()
+            guard let maker = try? programThatWrote(&reader, key: key), maker.stamp == program.stamp else { return nil }
+            return maker.checksum
         }
+    }
+
+    /// The stamp and checksum of the program that wrote a cache, read from the start of its
+    /// header; malformed when the cache was made under another key.
+    private static func programThatWrote(_ reader: inout ByteReader, key: String) throws(ByteReader.Malformed) -> (stamp: String, checksum: UInt64) {
+        guard try reader.readString() == key else { throw ByteReader.Malformed() }
+        return (try reader.readString(), try reader.readUInt64())
     }
 
     /// What a cache file holds.
@@ -362,8 +369,7 @@ final class CheckCache: Sendable {
         let storage = StoredBytes.Storage(bytes)
         return try storage.bytes.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws(ByteReader.Malformed) -> Contents in
             var reader = ByteReader(bytes)
-            guard try reader.readString() == key else { throw ByteReader.Malformed() }
-            let (programStamp, programChecksum) = (try reader.readString(), try reader.readUInt64())
+            let (programStamp, programChecksum) = try programThatWrote(&reader, key: key)
             guard program.made(stamp: programStamp, checksum: programChecksum) else { throw ByteReader.Malformed() }
             guard try reader.readUInt64() == reader.checksumOfRest else { throw ByteReader.Malformed() }
             let settings = try reader.readString()
