@@ -8,9 +8,9 @@ enum HanCharacters {
         }
     }
 
-    /// Whether `text` has at least one Han character.
+    /// Whether `text` has at least one Han character (ASCII, told from the buffer, has none).
     static func contains(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.contains(where: isHan)
+        !ASCIIText.isASCII(text) && text.unicodeScalars.contains(where: isHan)
     }
 
     /// The offset (in Unicode scalars) of the first Han character of `text`.

@@ -36,7 +36,7 @@ struct I18nNotEnglishRule: RecordRule {
     private func check(_ value: JSONValue?, at path: () -> JSONPointer, codeLines: Bool, _ record: TypedRecord,
                        into report: inout RuleReport) {
         // A text without any Han character has none in its prose: most texts are told so from their bytes.
-        guard let text = value?.stringValue, HanCharacters.firstOffset(in: text) != nil else { return }
+        guard let text = value?.stringValue, HanCharacters.contains(text) else { return }
         for run in CodeLines.proseRuns(of: text, codeLines: codeLines) {
             guard let offset = HanCharacters.firstOffset(in: run.text) else { continue }
             let path = path()
