@@ -45,12 +45,20 @@ public enum CanonicalRecord {
         var result: [(key: String, value: JSONValue)] = []
         result.reserveCapacity(members.count)
         for member in members {
-            guard let found = rest.firstIndex(where: { $0.name == member.key }) else { return nil }
+            guard let property = nextProperty(named: member.key, in: &rest) else { return nil }
             // The schema's spelling of the key, as sorting writes it.
-            result.append((rest[found].name, make(member.value, shape: rest[found].value, fillingDefaults: false)))
-            rest = rest[(found + 1)...]
+            result.append((property.name, make(member.value, shape: property.value, fillingDefaults: false)))
         }
         return result
+    }
+
+    /// The property `key` names among `rest`, the schema's properties not yet passed, which then
+    /// start after it; nil when none of them is named so (the key is unknown, or out of order).
+    private static func nextProperty(named key: String, in rest: inout ArraySlice<(name: String, value: SchemaShape)>)
+        -> (name: String, value: SchemaShape)? {
+        guard let found = rest.firstIndex(where: { $0.name == key }) else { return nil }
+        defer { rest = rest[(found + 1)...] }
+        return rest[found]
     }
 
     /// Whether `make(value, shape:, fillingDefaults: false)` is `value`: every object's keys
@@ -62,11 +70,9 @@ public enum CanonicalRecord {
         case .object(let members):
             var rest = shape.orderedProperties[...]
             for member in members {
-                guard let found = rest.firstIndex(where: { $0.name == member.key }),
-                      ASCIIText.sameBytes(rest[found].name, member.key),
-                      isOrdered(member.value, shape: rest[found].value)
+                guard let property = nextProperty(named: member.key, in: &rest), ASCIIText.sameBytes(property.name, member.key),
+                      isOrdered(member.value, shape: property.value)
                 else { return false }
-                rest = rest[(found + 1)...]
             }
             return true
         case .array(let items):
