@@ -352,23 +352,30 @@ import Testing
         #expect(others(run.diagnostics) == others(try copy.check(keepsRecords: false, cache: false).diagnostics))
     }
 
-    @Test func aCacheIsTrustedByItsProgramsStampOrElseItsBytes() async throws {
+    /// A KB of one record, settled on disk, and a maker of caches of its settings: by a given
+    /// program, reading the cache file or only writing it.
+    private static func oneRecordKB() async throws -> (kb: ScratchKB, cache: (ProgramIdentity, _ reading: Bool) -> CheckCache) {
         let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a")])
-        defer { kb.remove() }
         try await Task.sleep(for: .milliseconds(1100))
         let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
         let folder = kb.root.appendingPathComponent(CheckCache.folderName)
         let settings = try Self.settings(of: kb)
+        return (kb, { CheckCache(folder: folder, schema: workspace.schema, settings: settings, reading: $1, program: $0) })
+    }
+
+    /// An entry for the one record of `oneRecordKB`, for a cache to write.
+    private static let oneRecordEntry = [("records/llm/a.yaml", CheckCache.Entry(stamp: FileStamp(size: 1, inode: 2, modified: 3, changed: 4),
+                                                                                digest: .none, digestChecksum: 0, findings: nil))]
+
+    @Test func aCacheIsTrustedByItsProgramsStampOrElseItsBytes() async throws {
+        let (kb, cache) = try await Self.oneRecordKB()
+        defer { kb.remove() }
         let maker = ProgramIdentity(stamp: "built-1", checksum: { 7 })
-        let written = CheckCache(folder: folder, schema: workspace.schema, settings: settings, reading: false, program: maker)
-        written.update([("records/llm/a.yaml", CheckCache.Entry(stamp: FileStamp(size: 1, inode: 2, modified: 3, changed: 4), digest: .none,
-                                                                 digestChecksum: 0, findings: nil))],
-                       corpus: nil, runStart: FileStamp.now())
+        cache(maker, false).update(Self.oneRecordEntry, corpus: nil, runStart: FileStamp.now())
         for (program, isTrusted) in [(maker, true), (ProgramIdentity(stamp: "built-2", checksum: { 7 }), true),
                                      (ProgramIdentity(stamp: "built-1", checksum: { 8 }), true),
                                      (ProgramIdentity(stamp: "built-2", checksum: { 8 }), false)] {
-            let read = CheckCache(folder: folder, schema: workspace.schema, settings: settings, program: program)
-            #expect(read.entries.isEmpty != isTrusted, "\(program.stamp)")
+            #expect(cache(program, true).entries.isEmpty != isTrusted, "\(program.stamp)")
         }
     }
 
@@ -376,24 +383,17 @@ import Testing
     /// from the header its own program wrote, and works it out (reading the whole program) only
     /// when another program wrote the cache, or none did.
     @Test func theProgramsChecksumIsWorkedOutOnlyWhenTheCacheDoesNotGiveIt() async throws {
-        let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a")])
+        let (kb, cache) = try await Self.oneRecordKB()
         defer { kb.remove() }
-        try await Task.sleep(for: .milliseconds(1100))
-        let workspace = try Workspace(directory: kb.root, today: "2026-01-01")
-        let folder = kb.root.appendingPathComponent(CheckCache.folderName)
-        let settings = try Self.settings(of: kb)
-        let entry = CheckCache.Entry(stamp: FileStamp(size: 1, inode: 2, modified: 3, changed: 4), digest: .none, digestChecksum: 0, findings: nil)
         let counted = Mutex(0)
         let program = { (stamp: String) in ProgramIdentity(stamp: stamp, checksum: { counted.withLock { $0 += 1 }; return 7 }) }
         for (stamp, worksItOut) in [("built-1", true), ("built-1", false), ("built-2", true), ("built-2", false)] {
             let before = counted.withLock { $0 }
-            CheckCache(folder: folder, schema: workspace.schema, settings: settings, reading: false, program: program(stamp))
-                .update([("records/llm/a.yaml", entry)], corpus: nil, runStart: FileStamp.now())
+            cache(program(stamp), false).update(Self.oneRecordEntry, corpus: nil, runStart: FileStamp.now())
             #expect((counted.withLock { $0 } > before) == worksItOut, "\(stamp)")
         }
         // What it took from the header is the checksum a program of another stamp trusts.
-        #expect(!CheckCache(folder: folder, schema: workspace.schema, settings: settings,
-                            program: ProgramIdentity(stamp: "built-3", checksum: { 7 })).entries.isEmpty)
+        #expect(!cache(ProgramIdentity(stamp: "built-3", checksum: { 7 }), true).entries.isEmpty)
     }
 
     /// Rewriting every entry for the sake of one costs more than checking that file again.
