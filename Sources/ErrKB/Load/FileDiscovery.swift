@@ -133,7 +133,8 @@ public struct FileDiscovery: Sendable {
             defer { closedir(folder) }
             while let entry = readdir(folder) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-                guard !name.hasPrefix(".") else { continue }
+                // Hidden by its first byte, as `ls` hides it (not by its first Character).
+                guard name.utf8.first != UInt8(ascii: ".") else { continue }
                 var kind = entry.pointee.d_type
                 if kind == DT_UNKNOWN { kind = Self.kind(of: path + "/" + name) }
                 entries.append((kind == DT_DIR ? name + "/" : name, name, kind))

@@ -29,4 +29,17 @@ import Testing
                                                  records.appendingPathComponent("go/c.yaml")])
         #expect(files.map(\.file) == ["records/go/c.yaml", "records/llm/a.yaml", "records/llm/b.yaml"])
     }
+
+    /// A name's extension and its leading dot are its bytes, as the shell sees them, whatever
+    /// Characters a Unicode-aware comparison would cluster them into.
+    @Test func extensionsAndHiddenNamesAreReadFromTheNamesBytes() throws {
+        // U+0600 is a prepend character: it and the dot after it make one Character.
+        let kb = try ScratchKB(files: ["a\u{600}.yaml": "id: x\n", "b.yml": "id: y\n", ".\u{301}c.yaml": "id: z\n",
+                                       "d.yaml.txt": "id: w\n", "e.json": "{}\n", "fyaml": "id: v\n"])
+        defer { kb.remove() }
+        let discovery = FileDiscovery(knowledgeBase: KnowledgeBase(root: kb.root, configURL: nil))
+        let (files, _) = try discovery.discover([kb.root.appendingPathComponent("records")])
+        #expect(files.map(\.file) == ["records/a\u{600}.yaml", "records/b.yml", "records/e.json"])
+        #expect(files.map(\.format) == [.yaml, .yaml, .json])
+    }
 }
