@@ -85,6 +85,11 @@ final class CheckCache: Sendable {
     /// have one stamp (then a write need not read the program to give its checksum).
     private let program: ProgramIdentity
     private let programChecksumAsRead: UInt64?
+    /// Whether this program knew the cache only by its checksum: it was copied, linked or moved
+    /// since it wrote the cache. Such a cache is written again by the next run, even one that
+    /// changed nothing, so that the runs after it know the program by its stamp: until then each
+    /// read the whole program (85 MB), a tenth of `lint FILE` at 50,000 records.
+    private let programStampDiffers: Bool
     /// The run's settings (`CheckRequest.cacheSettings`); findings made under others are dropped.
     private let settings: String
     /// Whether the cache read was made under `settings` (else writing it changes what it says).
@@ -100,6 +105,7 @@ final class CheckCache: Sendable {
         self.program = program
         let read = reading ? try? Self.read(url, key: key, program: program) : nil
         programChecksumAsRead = reading ? read?.programChecksum : Self.programChecksum(inHeaderOf: url, key: key, program: program)
+        programStampDiffers = read != nil && read?.programChecksum == nil
         readUnderSameSettings = read?.settings == settings
         stored = read?.entries ?? StoredEntries()
         corpus = readUnderSameSettings ? read?.corpus : nil
@@ -211,10 +217,11 @@ final class CheckCache: Sendable {
             if kept != nil { keptEntries += 1 }
             if isNew { changedEntries += 1 }
         }
-        let isChanged = !readUnderSameSettings || (newCorpus != nil && newCorpus?.key != corpus?.key) || changedEntries > 0
+        let isChanged = !readUnderSameSettings || programStampDiffers || (newCorpus != nil && newCorpus?.key != corpus?.key)
+            || changedEntries > 0
         // Unchanged, every file kept has its own old entry: any other entry is of a file gone.
         guard isChanged || keptEntries != stored.slots.count else { return }
-        if !coversKB, readUnderSameSettings, changedEntries * Self.rewriteRatio < keptEntries { return }
+        if !coversKB, readUnderSameSettings, !programStampDiffers, changedEntries * Self.rewriteRatio < keptEntries { return }
         var entries: [(file: String, entry: Entry)] = []
         entries.reserveCapacity(keptEntries)
         for (file, entry) in fresh {

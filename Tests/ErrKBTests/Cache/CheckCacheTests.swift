@@ -396,6 +396,25 @@ import Testing
         #expect(!cache(ProgramIdentity(stamp: "built-3", checksum: { 7 }), true).entries.isEmpty)
     }
 
+    /// A cache its program knew only by its bytes is written again by the next run, even one
+    /// over one file that changed nothing, so that the runs after it know the program by its
+    /// stamp and do not read all of it.
+    @Test func aCacheKnownByTheProgramsBytesIsWrittenAgainUnderItsStamp() async throws {
+        let (kb, cache) = try await Self.oneRecordKB()
+        defer { kb.remove() }
+        let counted = Mutex(0)
+        let program = { (stamp: String) in ProgramIdentity(stamp: stamp, checksum: { counted.withLock { $0 += 1 }; return 7 }) }
+        cache(program("built-1"), false).update(Self.oneRecordEntry, corpus: nil, runStart: FileStamp.now())
+        for (stamp, worksItOut) in [("built-2", true), ("built-2", false), ("built-2", false)] {
+            let before = counted.withLock { $0 }
+            let run = cache(program(stamp), true)
+            #expect(run.entries.count == 1)
+            let unchanged = run.entries.map { (file: $0.key, entry: $0.value) }
+            run.update(unchanged, unchangedCount: unchanged.count, others: [], corpus: nil, runStart: FileStamp.now(), coversKB: false)
+            #expect((counted.withLock { $0 } > before) == worksItOut, "\(stamp)")
+        }
+    }
+
     /// Rewriting every entry for the sake of one costs more than checking that file again.
     @Test func lintingOneEditedFileOfAManyFileKBLeavesTheCacheUnwritten() async throws {
         let count = CheckCache.rewriteRatio + 6
