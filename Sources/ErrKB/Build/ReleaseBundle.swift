@@ -14,6 +14,7 @@ public enum ReleaseBundle {
     /// writes nothing and leaves an existing bundle untouched. Each record's file is written while
     /// the check reads the record, so records are not all kept in memory.
     public static func build(_ request: CheckRequest, output: URL) throws(RunError) -> Outcome {
+        try BundleTarget.check(output, knowledgeBase: request.knowledgeBase, recordsPath: request.config.recordsPath)
         let staging = BundleStaging(target: output)
         let shape = request.schema.shape
         let check: CheckResult

@@ -10,18 +10,6 @@ import Testing
         return try ReleaseBundle.build(request, output: kb.root.appendingPathComponent(out))
     }
 
-    private func tree(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for case let path as String in FileManager.default.enumerator(atPath: folder.path) ?? FileManager.DirectoryEnumerator() {
-            let url = folder.appendingPathComponent(path)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
-    }
-
     @Test func seedSourceBuildsToTheSeedByteForByte() throws {
         let seed = try Data(contentsOf: try #require(RepositoryPaths.seedJSON))
         let kb = try ScratchKB(files: [RuleExample.defaultFile: ExampleDocument.baseText])
@@ -50,21 +38,21 @@ import Testing
         defer { kb.remove() }
         _ = try build(kb, out: "dist-a")
         _ = try build(kb, out: "dist-b", from: kb.root.appendingPathComponent("records/llm"))
-        let a = try tree(kb.root.appendingPathComponent("dist-a"))
+        let a = try FolderSnapshot.files(in: kb.root.appendingPathComponent("dist-a"))
         #expect(a.count == 5)
-        #expect(a == (try tree(kb.root.appendingPathComponent("dist-b"))))
+        #expect(a == (try FolderSnapshot.files(in: kb.root.appendingPathComponent("dist-b"))))
     }
 
     @Test func failedBuildLeavesThePreviousBundleUntouched() throws {
         let kb = try ScratchKB(files: [RuleExample.defaultFile: ExampleDocument.baseText])
         defer { kb.remove() }
         _ = try build(kb)
-        let before = try tree(kb.root.appendingPathComponent("dist"))
+        let before = try FolderSnapshot.files(in: kb.root.appendingPathComponent("dist"))
         try kb.write("id: llm/broken\nconfidence: 2\n", to: "records/llm/broken.yaml")
         let outcome = try build(kb)
         #expect(outcome.writtenFiles.isEmpty)
         #expect(outcome.check.hasErrors)
-        #expect(try tree(kb.root.appendingPathComponent("dist")) == before)
+        #expect(try FolderSnapshot.files(in: kb.root.appendingPathComponent("dist")) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: kb.root.path).filter { $0.hasPrefix(".dist") }
         #expect(leftovers.isEmpty)
     }
