@@ -36,14 +36,18 @@ public enum ConfigLoader {
                 }
             case "rules":
                 for rule in entry.value.entries ?? [] {
+                    let ruleWhere = "\(file):\(rule.keySpan.start.line):\(rule.keySpan.start.column)"
                     let value = rule.value.scalarValue ?? ""
+                    let severity: Severity?
                     if value == "off" {
-                        config.severities[RuleID(rule.key)] = .some(nil)
-                    } else if let severity = Severity(rawValue: value) {
-                        config.severities[RuleID(rule.key)] = severity
+                        severity = nil
+                    } else if let named = Severity(rawValue: value) {
+                        severity = named
                     } else {
-                        throw bad(where_, "rule '\(rule.key)' takes error, warning, note or off, not '\(value)'")
+                        throw bad(ruleWhere, "rule '\(rule.key)' takes error, warning, note or off, not '\(value)'")
                     }
+                    try checkRule(rule.key, severity: severity, at: ruleWhere)
+                    config.severities[RuleID(rule.key)] = .some(severity)
                 }
             default:
                 let suggestion = EditDistance.closest(to: entry.key, among: knownKeys).map { "; did you mean '\($0)'?" } ?? ""
@@ -51,6 +55,22 @@ public enum ConfigLoader {
             }
         }
         return config
+    }
+
+    /// A setting for a rule that does not exist would do nothing, silently: a misspelt id is
+    /// refused, as an unknown key is. The syntax rules stay errors: each says that a file could
+    /// not be read as a record, and turned down, such a file would pass (and `build` would leave
+    /// its record out of the bundle without a word).
+    private static func checkRule(_ id: String, severity: Severity?, at location: String) throws(RunError) {
+        guard let rule = AllRules.description(of: RuleID(id)) else {
+            let known = AllRules.all.map { $0.description.id.rawValue }
+            let suggestion = EditDistance.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            throw bad(location, "no rule is named '\(id)'\(suggestion) (errkb rules lists them)")
+        }
+        if rule.group == .syntax, severity != .error {
+            throw bad(location, "rule '\(id)' stays an error: it says a file could not be read as a record, "
+                + "which would otherwise pass unchecked; remove the setting and fix the file")
+        }
     }
 
     /// Checks the config against `schema/errkb-config.schema.json` when the KB has it, so every

@@ -78,6 +78,23 @@ import Testing
         #expect(out.stderr.contains("did you mean 'records'?"))
     }
 
+    /// A setting for a rule that does not exist, or one that would let a file that cannot be read
+    /// pass, stops the run where it is written, as an unknown key does.
+    @Test func aConfigNamingNoRuleOrTurningDownASyntaxRuleExitsTwo() throws {
+        let kb = try kb()
+        defer { kb.remove() }
+        for (setting, says) in [("date-ordr: off", "2:9: no rule is named 'date-ordr'; did you mean 'date-order'?"),
+                                ("yaml-syntax: off", "2:9: rule 'yaml-syntax' stays an error"),
+                                ("file-encoding: warning", "2:9: rule 'file-encoding' stays an error")] {
+            try kb.write("records: records\nrules: {\(setting)}\n", to: "errkb.yml")
+            let out = try CLIRunner.run(["validate"], in: kb.root)
+            #expect(out.status == 2, "\(setting)")
+            #expect(out.stderr.contains("errkb.yml:" + says), "\(out.stderr)")
+        }
+        try kb.write("records: records\nrules: {date-order: off, yaml-tag: error}\n", to: "errkb.yml")
+        #expect(try CLIRunner.run(["validate", "--today", "2026-01-01"], in: kb.root).status == 0)
+    }
+
     @Test func buildWritesTheBundleAndRefusesOnErrors() throws {
         let kb = try kb()
         defer { kb.remove() }
