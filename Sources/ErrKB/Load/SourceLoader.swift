@@ -96,17 +96,25 @@ public struct SourceLoader: Sendable {
                 hint: "save the file as UTF-8")
             return LoadedSource(file: file, format: format, text: nil, root: nil, diagnostics: [diagnostic])
         }
-        let text = SourceText(decoded)
         switch format {
         case .yaml:
-            let reader = YAMLEventReader(bytes: bytes)
+            // A byte-order mark may open a YAML stream (Notepad writes one), but libyaml, told
+            // the stream is UTF-8, reads it as text and then fails on the next line. It is
+            // dropped, and positions count from after it, as an editor (which hides it) shows them.
+            let hasMark = bytes.starts(with: Self.byteOrderMark)
+            let body = hasMark ? Array(bytes.dropFirst(Self.byteOrderMark.count)) : bytes
+            let text = SourceText(hasMark ? String(decoded.unicodeScalars.dropFirst()) : decoded)
+            let reader = YAMLEventReader(bytes: body)
             var builder = YAMLTreeBuilder(file: file, limits: limits)
-            let root = builder.build(from: reader, bytes: bytes)
+            let root = builder.build(from: reader, bytes: body)
             return LoadedSource(file: file, format: format, text: text, root: root, diagnostics: builder.diagnostics)
         case .json:
-            return loadJSON(text: text, file: file)
+            return loadJSON(text: SourceText(decoded), file: file)
         }
     }
+
+    /// U+FEFF in UTF-8.
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private func loadJSON(text: SourceText, file: String) -> LoadedSource {
         do {

@@ -28,6 +28,21 @@ import Testing
         Golden.check(Self.render(source.diagnostics), against: url.deletingPathExtension().appendingPathExtension("expected"))
     }
 
+    /// A UTF-8 byte-order mark before the first key reads as it does in PyYAML: as nothing, with
+    /// every position where an editor, which hides the mark, shows it.
+    @Test func aByteOrderMarkBeforeTheFirstKeyIsReadAsNothing() throws {
+        let plain = Array(ExampleDocument.baseText.replacingOccurrences(of: "tier: ", with: "tier: [").utf8)
+        let loader = SourceLoader()
+        let marked = loader.load(bytes: [0xEF, 0xBB, 0xBF] + plain, file: "marked.yaml", format: .yaml)
+        let unmarked = loader.load(bytes: plain, file: "marked.yaml", format: .yaml)
+        #expect(!unmarked.diagnostics.isEmpty)
+        #expect(marked.diagnostics == unmarked.diagnostics)
+        #expect(marked.text?.text == unmarked.text?.text)
+        let clean = loader.load(bytes: [0xEF, 0xBB, 0xBF] + Array(ExampleDocument.baseText.utf8), file: "clean.yaml", format: .yaml)
+        #expect(clean.diagnostics.isEmpty)
+        #expect(clean.root?["id"]?.scalarValue == "llm/truncated-response-in-streaming-mode")
+    }
+
     @Test func fileOverTheSizeLimitIsRefusedUnread() throws {
         let kb = try ScratchKB(files: ["llm/big.yaml": "id: llm/big\nroot_cause: " + String(repeating: "x", count: 2_000) + "\n"])
         defer { kb.remove() }
