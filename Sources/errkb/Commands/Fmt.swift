@@ -10,22 +10,23 @@ extension ErrKBCommand {
 
         @OptionGroup var input: InputOptions
 
-        @Flag(help: "Change nothing; list the files that would change and exit 1 if any would.")
+        @Flag(help: "Change nothing; list the files that would change and exit 1 if any would (or has errors).")
         var check = false
 
         func run() throws {
             let workspace = try input.workspace()
             let request = try input.request(workspace, groups: CheckRequest.validateGroups)
             let run = try RunFailure.guarding { () throws(RunError) in try FormatRun.run(request) }
+            // Files with errors, whether or not they gave a record (one that does not parse gives none).
             let broken = Set(run.check.diagnostics.filter { $0.severity == .error }.map(\.file))
+            let changes = Dictionary(run.files.map { ($0.file, $0.change) }, uniquingKeysWith: { first, _ in first })
             var changed = 0
-            for source in run.files {
-                let file = source.file
+            for file in broken.union(changes.keys).sorted() {
                 guard !broken.contains(file) else {
                     print("\(file): skipped: fix its errors first (errkb validate)")
                     continue
                 }
-                switch source.change {
+                switch changes[file] ?? nil {
                 case .refused(.commentsInside(let line))?:
                     print("\(file): skipped: the comment on line \(line) has no place in the canonical layout (inside a flow list?)")
                 case .refused(.wouldChangeRecord)?:
@@ -41,7 +42,9 @@ extension ErrKBCommand {
                 case nil: break
                 }
             }
-            if check && changed > 0 { throw ExitCode(1) }
+            // A file with errors is not in the layout either: passing it would let `fmt --check`
+            // in CI pass a file that does not parse (ruff and prettier fail on such a file too).
+            if !broken.isEmpty || (check && changed > 0) { throw ExitCode(1) }
         }
     }
 }

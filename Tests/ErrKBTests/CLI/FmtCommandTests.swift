@@ -35,12 +35,25 @@ import Testing
         let kb = try Self.kb()
         defer { kb.remove() }
         let out = try CLIRunner.run(["fmt"], in: kb.root)
-        #expect(out.status == 0, "\(out.stderr)")
+        // The broken file is skipped, and its errors are the run's.
+        #expect(out.status == 1, "\(out.stderr)")
         #expect(out.stdout.contains("records/\(RuleExample.defaultFile): reformatted\n"))
         let text = try String(contentsOf: kb.root.appendingPathComponent("records/" + RuleExample.defaultFile), encoding: .utf8)
         #expect(text == ExampleDocument.baseText)
         let again = try CLIRunner.run(["fmt", "--check"], in: kb.root)
         #expect(!again.stdout.contains("would reformat"), "\(again.stdout)")
+    }
+
+    /// A file that does not parse fails `fmt --check` even when nothing else would change: CI
+    /// must not pass it.
+    @Test func aFileWithErrorsFailsTheCheck() throws {
+        let kb = try ScratchKB(files: ["llm/unclosed.yaml": "id: [llm/unclosed\n", RuleExample.defaultFile: ExampleDocument.baseText])
+        defer { kb.remove() }
+        let out = try CLIRunner.run(["fmt", "--check"], in: kb.root)
+        #expect(out.status == 1)
+        #expect(out.stdout == "records/llm/unclosed.yaml: skipped: fix its errors first (errkb validate)\n")
+        try FileManager.default.removeItem(at: kb.root.appendingPathComponent("records/llm/unclosed.yaml"))
+        #expect(try CLIRunner.run(["fmt", "--check"], in: kb.root).status == 0)
     }
 
     /// The line of the flow list's comment in `flowComment`.
