@@ -12,17 +12,21 @@ public struct Baseline: Sendable {
 
     /// Reads a baseline file written by `write(to:)`.
     public init(contentsOf url: URL) throws(RunError) {
-        do {
-            let value = try JSONValue.parse(jsonText: String(contentsOf: url, encoding: .utf8))
-            guard let entries = value["fingerprints"]?.arrayValue else {
-                throw RunError.badArgument("\(url.path) is not an errkb baseline (no 'fingerprints' list)")
-            }
-            fingerprints = Set(entries.compactMap(\.stringValue))
-        } catch let error as RunError {
-            throw error
-        } catch {
-            throw .badArgument("cannot read baseline \(url.path): \(error)")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .badArgument("no baseline at \(url.path); write one with --write-baseline")
         }
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw .badArgument("cannot read baseline \(url.path): \(error.localizedDescription)")
+        }
+        let value: JSONValue
+        do { value = try JSONValue.parse(jsonText: text) } catch {
+            throw .badArgument("\(url.path):\(error.location.line):\(error.location.column): not an errkb baseline: \(error.message)")
+        }
+        guard let entries = value["fingerprints"]?.arrayValue else {
+            throw .badArgument("\(url.path) is not an errkb baseline (no 'fingerprints' list)")
+        }
+        fingerprints = Set(entries.compactMap(\.stringValue))
     }
 
     /// Writes the baseline as canonical JSON, fingerprints sorted so diffs stay readable.

@@ -21,9 +21,12 @@ struct StaleRecordRule: RecordRule {
             context.findingsHold(through: date.dayNumber + context.config.staleDays)
             return
         }
+        // The age changes every day, so it is told in the hint: the message is part of a
+        // finding's fingerprint, and a baseline that accepted the finding must still know it
+        // tomorrow. (The hint changes, so the finding still holds for today only.)
         context.findingsHoldTodayOnly()
         report.add(record, at: JSONPointer.root.appending("last_confirmed"),
-                   "last_confirmed \(date) is \(age) days old, more than \(context.config.staleDays)",
-                   hint: "check the record against current versions, then update 'last_confirmed'")
+                   "last_confirmed \(date) is more than \(context.config.staleDays) days ago",
+                   hint: "it was \(age) days ago: check the record against current versions, then update 'last_confirmed'")
     }
 }
