@@ -14,6 +14,14 @@ extension ErrKBCommand {
         @OptionGroup var input: InputOptions
         @OptionGroup var output: OutputOptions
 
+        /// A bundle is what its consumers look errors up in: built from the files changed since a
+        /// revision, it would hold only those, and replace the whole bundle.
+        func validate() throws {
+            guard input.changed == nil else {
+                throw ValidationError("--changed does not apply to build: a bundle holds the whole KB (validate --changed checks a pull request)")
+            }
+        }
+
         func run() throws {
             let workspace = try input.workspace()
             let request = try input.request(workspace, groups: CheckRequest.validateGroups)

@@ -104,6 +104,9 @@ import Testing
         let refused = try CLIRunner.run(["build", "--out", "dist", "--today", "2026-01-01"], in: kb.root)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("build refused"))
+        let partial = try CLIRunner.run(["build", "--changed", "HEAD"], in: kb.root)
+        #expect(partial.status == 2)
+        #expect(partial.stderr.contains("--changed does not apply to build"), "\(partial.stderr)")
     }
 
     @Test func importRefusesToOverwriteWithoutForce() throws {
