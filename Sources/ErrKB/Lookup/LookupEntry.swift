@@ -15,8 +15,10 @@ public struct LookupEntry: Sendable {
     }
 
     /// The entries of every record of the KB the request names, in file order: each record is
-    /// read, typed and let go (no rule runs).
-    public static func all(_ request: CheckRequest) throws(RunError) -> [LookupEntry] {
-        try Engine.check(request, keeping: LookupEntry.init).kept.sorted { $0.file < $1.file }
+    /// read, typed and let go (no rule runs). `unread` counts the files that gave no entry (they
+    /// do not parse, or hold no id): a lookup cannot find them, and should say so.
+    public static func all(_ request: CheckRequest) throws(RunError) -> (entries: [LookupEntry], unread: Int) {
+        let (result, kept) = try Engine.check(request, keeping: LookupEntry.init)
+        return (kept.sorted { $0.file < $1.file }, max(0, result.fileCount - kept.count))
     }
 }

@@ -27,7 +27,7 @@ extension ErrKBCommand {
             let workspace = try settings.workspace()
             let entries = try settings.lookupEntries(in: workspace)
             let flags = workspace.config.regexFlags
-            let report = LookupReport(text: input, hits: RecordLookup.find(input, in: entries, flags: flags), flags: flags)
+            let report = LookupReport(text: input, hits: settings.find(input, in: entries, flags: flags), flags: flags)
             print(format == .json ? report.json : report.plainText, terminator: "")
             if report.hits.isEmpty { throw ExitCode(1) }
         }

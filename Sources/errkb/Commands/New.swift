@@ -28,7 +28,7 @@ extension ErrKBCommand {
                 let path = workspace.knowledgeBase.root.appendingPathComponent(written).path(relativeTo: settings.directory)
                 print("wrote \(path)")
                 if let signature {
-                    let hits = RecordLookup.find(signature, in: entries, flags: workspace.config.regexFlags)
+                    let hits = settings.find(signature, in: entries, flags: workspace.config.regexFlags)
                     if !hits.isEmpty {
                         print("records whose regex already matches the signature (is this error already in the KB?):")
                         for hit in hits { print("  \(hit.id)  (\(hit.file))") }

@@ -33,6 +33,24 @@ import Testing
             """)
     }
 
+    /// A record that cannot be read, or whose regex does not compile, cannot be found: the
+    /// lookup says so on standard error rather than let "no record matches" hide it.
+    @Test func whatCannotBeSearchedIsToldOnStandardError() throws {
+        let badRegex = Self.second.replacingOccurrences(of: "regex: 'connection closed'", with: "regex: 'connection (closed'")
+        let kb = try ScratchKB(files: ["llm/connection-closed.yaml": badRegex, "llm/unclosed.yaml": "id: [llm/unclosed\n"])
+        defer { kb.remove() }
+        let out = try CLIRunner.run(["match", "connection closed"], in: kb.root)
+        #expect(out.status == 1)
+        #expect(out.stderr == """
+            errkb: warning: 1 file of the KB gives no record to search (errkb validate says which and why)
+            errkb: warning: 1 record's regex does not compile and was not tried (errkb validate says which and why)
+
+            """)
+        let clean = try self.kb()
+        defer { clean.remove() }
+        #expect(try CLIRunner.run(["match", "connection closed"], in: clean.root).stderr.isEmpty)
+    }
+
     @Test func readsStandardInputAndWritesJSON() throws {
         let kb = try kb()
         defer { kb.remove() }
