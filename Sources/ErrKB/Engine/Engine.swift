@@ -68,6 +68,7 @@ public enum Engine {
         } else {
             var corpusContext = context
             if !isWholeKB { corpusContext.reportedFiles = named }
+            corpusContext.unreadFiles = everyOutcome.indices.filter { !everyOutcome[$0].hasDigest }.map { everyFile[$0].file }
             digests = Self.digests(of: everyOutcome, files: everyFile, pipeline: pipeline)
             corpusFindings = runCorpusRules(AllRules.corpusRules.filter(enabled), on: digests, context: corpusContext)
         }

@@ -11,6 +11,10 @@ public struct RuleContext: Sendable {
     /// The files whose findings are reported when only some of the KB was named (cross-record
     /// rules still see it all and may skip work on the rest); nil when every file is.
     public var reportedFiles: Set<String>?
+    /// The KB's record files that gave no record (they do not parse, or cannot be read), for the
+    /// cross-record rules: a link to the id such a file's path implies is not reported as
+    /// dangling, since the file's own error already says what is wrong.
+    public var unreadFiles: [String] = []
 
     /// Whether findings on `file` are reported: a cross-record rule need not look for findings
     /// on the others (which the engine drops).
