@@ -35,7 +35,11 @@ public struct RecordSchema: Sendable {
 
     /// Schema violations of `record` as diagnostics at the offending value (or key).
     func diagnostics(for record: TypedRecord) -> [Diagnostic] {
-        validator.validate(record.value).map { violation in
+        let violations = validator.validate(record.value)
+        // A value that breaks its format and its pattern (`2023-2-1` for a date) is told once,
+        // by the format, which says more than the regex.
+        let misformatted = Set(violations.filter { $0.keyword == "format" }.map(\.instancePath))
+        return violations.filter { $0.keyword != "pattern" || !misformatted.contains($0.instancePath) }.map { violation in
             let rule = ruleID(for: violation)
             let onKey = rule == SchemaRuleIDs.unknownKey
             return Diagnostic(

@@ -73,7 +73,8 @@ extension SchemaValidator {
             isValid = false
         }
         if schema.options.assertsFormat, let check = node.assertedFormat, isValid || isCollecting, !check.accepts(text) {
-            report("format", "\(SchemaMessages.subject(path)) must be \(check.expectation) but got \(SchemaMessages.literal(instance))",
+            let detail = check.flaw(in: text).map { ": \($0)" } ?? ""
+            report("format", "\(SchemaMessages.subject(path)) must be \(check.expectation) but got \(SchemaMessages.literal(instance))\(detail)",
                    hint: check.hint)
             isValid = false
         }

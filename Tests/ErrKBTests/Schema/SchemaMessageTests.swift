@@ -122,9 +122,22 @@ import Testing
     @Test func dateFormatIsCalendarAware() throws {
         let schema = ##"{"properties": {"first_seen": {"type": "string", "format": "date"}}}"##
         #expect(try violations(schema, #"{"first_seen": "2024-02-29"}"#, assertsFormat: true).isEmpty)
-        let found = try violations(schema, #"{"first_seen": "2023-02-29"}"#, assertsFormat: true)
-        #expect(found.map(\.message) == [#"'first_seen' must be a date (YYYY-MM-DD) but got "2023-02-29""#])
+        // A value of the right shape says which part does not exist.
+        for (value, says) in [("2023-02-29", ": February 2023 has 28 days, not 29"), ("2024-13-01", ": there is no month 13"),
+                              ("2024-04-00", ": there is no day 0"), ("2024-4-1", ""), ("10/04/2023", "")] {
+            let found = try violations(schema, #"{"first_seen": "\#(value)"}"#, assertsFormat: true)
+            #expect(found.map(\.message) == [#"'first_seen' must be a date (YYYY-MM-DD) but got "\#(value)""# + says])
+        }
         #expect(try violations(schema, #"{"first_seen": "2023-02-29"}"#).isEmpty)
+    }
+
+    /// A record's date that breaks both its pattern and its format is told once, by the format.
+    @Test func aDateThatBreaksItsPatternAndFormatIsToldOnce() throws {
+        let document = ExampleDocument(fragment: "first_seen: 2023-2-1")
+        let kb = try ScratchKB(files: [RuleExample.defaultFile: document.text])
+        defer { kb.remove() }
+        let found = try kb.check(groups: CheckRequest.validateGroups, cache: false).diagnostics.filter { $0.path == JSONPointer.root.appending("first_seen") }
+        #expect(found.map(\.message) == [#"'first_seen' must be a date (YYYY-MM-DD) but got "2023-2-1""#])
     }
 
     @Test func refCyclesAndDeepInstancesStopWithAViolation() throws {
