@@ -25,6 +25,13 @@ extension ErrKBCommand {
             let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let workspace = try RunFailure.guarding { () throws(RunError) in try Workspace(directory: directory, configPath: config) }
             let importer = RecordImporter(schema: workspace.schema, recordsFolder: workspace.recordsURL, force: force)
+            // A file that is not there is a mistyped argument (exit 2, as for the other commands),
+            // not a record that failed to import.
+            try RunFailure.guarding { () throws(RunError) in
+                for file in files where !FileManager.default.fileExists(atPath: URL.userPath(file, in: directory).path) {
+                    throw .badArgument("no such file: \(file)")
+                }
+            }
             var failed = false
             for file in files {
                 let records = workspace.config.recordsPath

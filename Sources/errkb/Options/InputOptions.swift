@@ -9,7 +9,7 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup var settings: WorkspaceOptions
 
-    @Option(help: "Report only on record files changed since this git revision (cross-record rules still see the whole KB).")
+    @Option(help: "Only the record files added or changed since this git revision (rules that compare records still see the whole KB).")
     var changed: String?
 
     @Flag(help: "Neither read nor write the check cache in .errkb-cache: check every file, and read every other file for the cross-record rules.")

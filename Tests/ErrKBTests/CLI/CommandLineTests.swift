@@ -116,6 +116,9 @@ import Testing
         #expect(try CLIRunner.run(["import", seed.path], in: kb.root).status == 0)
         #expect(try CLIRunner.run(["import", seed.path], in: kb.root).status == 1)
         #expect(try CLIRunner.run(["import", "--force", seed.path], in: kb.root).status == 0)
+        let missing = try CLIRunner.run(["import", "--force", seed.path, "nope.json"], in: kb.root)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "errkb: error: bad argument: no such file: nope.json\n")
     }
 
     @Test func changedChecksOnlyFilesChangedSinceTheRevision() throws {
