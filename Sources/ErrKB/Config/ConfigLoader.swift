@@ -10,7 +10,7 @@ public enum ConfigLoader {
         let file = url.lastPathComponent
         let source = SourceLoader().load(url: url, file: file, format: .yaml)
         if let problem = source.diagnostics.first {
-            throw .unreadableConfig(path: file, reason: "\(problem.line):\(problem.column): \(problem.message)")
+            throw bad("\(file):\(problem.line):\(problem.column)", problem.message)
         }
         var config = Configuration()
         guard let root = source.root, let entries = root.entries else { return config }

@@ -76,6 +76,9 @@ import Testing
         let out = try CLIRunner.run(["validate"], in: kb.root)
         #expect(out.status == 2)
         #expect(out.stderr.contains("did you mean 'records'?"))
+        // A config that does not parse is named as file:line:column too, like every other finding.
+        try kb.write("records: records\nrules:\n  date-order: [x\n", to: "errkb.yml")
+        #expect(try CLIRunner.run(["validate"], in: kb.root).stderr.hasPrefix("errkb: error: cannot read config errkb.yml:4:1: unterminated flow sequence"))
     }
 
     /// A setting for a rule that does not exist, or one that would let a file that cannot be read
