@@ -89,7 +89,8 @@ public struct FileDiscovery: Sendable {
         refused += found.refused
     }
 
-    /// Walks a folder with `readdir`, skipping hidden entries and not following linked folders.
+    /// Walks a folder with `readdir`, skipping hidden entries and not following linked folders
+    /// (one that leads out of the KB is refused).
     /// Foundation's enumerator makes a URL of every entry, which costs more than the rest of
     /// finding the files; `d_type` also tells a link without a `stat`.
     ///
@@ -113,8 +114,15 @@ public struct FileDiscovery: Sendable {
                 refused += found.refused
                 continue
             }
-            guard let format = SourceFormat(fileName: name) else { continue }
             let (fullPath, file) = (folderPath + name, relative + name)
+            guard let format = SourceFormat(fileName: name) else {
+                // A linked folder is not followed (the files in it are found where they are),
+                // but one that leads out of the KB is refused, as it is when named.
+                if kind == DT_LNK, Self.leadsToFolder(fullPath), !knowledgeBase.contains(URL(fileURLWithPath: fullPath)) {
+                    refused.append(Self.escape(file))
+                }
+                continue
+            }
             if kind == DT_LNK, !knowledgeBase.contains(URL(fileURLWithPath: fullPath)) {
                 refused.append(Self.escape(file))
                 continue
@@ -168,6 +176,12 @@ public struct FileDiscovery: Sendable {
         Diagnostic(rule: symlinkEscape, severity: .error, file: file, span: SourceSpan(at: .fileStart),
                    message: "symbolic link leads outside the knowledge base",
                    hint: "copy the record into the KB instead of linking to it")
+    }
+
+    /// Whether `path`, followed through links, is a folder.
+    private static func leadsToFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The `d_type` of the entry at `path`, from `lstat` (which does not follow a link): for a

@@ -50,7 +50,7 @@ import Testing
         #expect(!found.contains { $0.rule == "yaml-syntax" }, "\(found)")
     }
 
-    @Test func aNamedFolderLinkedOutOfTheKBIsRefused() throws {
+    @Test func aFolderLinkedOutOfTheKBIsRefusedWhetherNamedOrFound() throws {
         let kb = try ScratchKB(files: ["llm/a.yaml": ExampleDocument.record("llm/a")])
         let outside = try ScratchKB(files: ["llm/b.yaml": ExampleDocument.record("llm/b")])
         defer { kb.remove(); outside.remove() }
@@ -59,6 +59,10 @@ import Testing
         let result = try kb.check(paths: ["records/linked"])
         #expect(result.diagnostics.map(\.rule) == ["symlink-escape"])
         #expect(result.recordCount == 0)
+        // Found in a walk of the whole KB it is not followed, and refused as well, not skipped unseen.
+        let whole = try kb.check(groups: CheckRequest.validateGroups)
+        #expect(whole.diagnostics.map { "\($0.rule) \($0.file)" } == ["symlink-escape records/linked"])
+        #expect(whole.recordCount == 1)
     }
 
     @Test func twoNamesEqualButForNormalizationAreReportedNotSkipped() throws {
