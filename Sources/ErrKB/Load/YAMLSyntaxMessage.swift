@@ -53,7 +53,9 @@ enum YAMLSyntaxMessage {
     ]
 
     /// The `yaml-syntax` diagnostic for a libyaml failure.
-    static func diagnostic(for failure: YAMLParseFailure, file: String, bytes: [UInt8]? = nil) -> Diagnostic {
+    /// `openQuote`: the last value read before the failure, when it was quoted and ran over
+    /// several lines; it is pointed at as the likely cause.
+    static func diagnostic(for failure: YAMLParseFailure, file: String, bytes: [UInt8]? = nil, openQuote: SourceSpan? = nil) -> Diagnostic {
         var location = failure.location
         if let offset = failure.byteOffset, let bytes {
             location = SourceText.location(ofByte: offset, in: bytes)
@@ -63,6 +65,10 @@ enum YAMLSyntaxMessage {
         var related: [Diagnostic.Related] = []
         if let context = failure.context, let contextLocation = failure.contextLocation, contextLocation != location {
             related.append(Diagnostic.Related(file: file, location: contextLocation, message: "\(context) that starts here"))
+        }
+        if let openQuote {
+            related.append(Diagnostic.Related(file: file, location: openQuote.start,
+                                              message: "a closing quote may be missing: a quoted value runs on to line \(openQuote.end.line) from here"))
         }
         return Diagnostic(
             rule: .yamlSyntax, severity: .error, file: file, span: SourceSpan(at: location),

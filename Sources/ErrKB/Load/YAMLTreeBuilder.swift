@@ -32,6 +32,9 @@ struct YAMLTreeBuilder {
     private var keyPrints: [KeyFingerprint] = []
     private var root: Node?
     private(set) var diagnostics: [Diagnostic] = []
+    /// The span of the last value read when it was quoted and ran over several lines: a quote
+    /// left open swallows the lines after it, and the error libyaml then finds is far below.
+    private var lastMultilineQuote: SourceSpan?
 
     init(file: String, limits: LoadLimits) {
         self.file = file
@@ -72,6 +75,8 @@ struct YAMLTreeBuilder {
                     let whole = SourceSpan(start: frame.start.start, end: span.end)
                     attach(Node(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), span: whole))
                 case .scalar(let value, let byteLength, let anchor, let tag, let style):
+                    let isQuoted = style == .singleQuoted || style == .doubleQuoted
+                    lastMultilineQuote = isQuoted && span.end.line > span.start.line ? span : nil
                     checkProperties(anchor: anchor, tag: tag, span: span)
                     if byteLength > limits.maxScalarBytes {
                         report(.scalarTooLong, span, "value of \(byteLength) bytes is longer than the limit of \(limits.maxScalarBytes)",
@@ -87,7 +92,7 @@ struct YAMLTreeBuilder {
                 }
             }
         } catch {
-            diagnostics.append(YAMLSyntaxMessage.diagnostic(for: error, file: file, bytes: bytes))
+            diagnostics.append(YAMLSyntaxMessage.diagnostic(for: error, file: file, bytes: bytes, openQuote: lastMultilineQuote))
             return nil
         }
         return root
