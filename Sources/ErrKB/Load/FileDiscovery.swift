@@ -115,18 +115,14 @@ public struct FileDiscovery: Sendable {
                 continue
             }
             let (fullPath, file) = (folderPath + name, relative + name)
-            guard let format = SourceFormat(fileName: name) else {
-                // A linked folder is not followed (the files in it are found where they are),
-                // but one that leads out of the KB is refused, as it is when named.
-                if kind == DT_LNK, Self.leadsToFolder(fullPath), !knowledgeBase.contains(URL(fileURLWithPath: fullPath)) {
-                    refused.append(Self.escape(file))
-                }
-                continue
-            }
-            if kind == DT_LNK, !knowledgeBase.contains(URL(fileURLWithPath: fullPath)) {
+            let format = SourceFormat(fileName: name)
+            // A link out of the KB is refused, to a record file or to a folder, as it is when
+            // named. (A linked folder is not followed: the files in it are found where they are.)
+            if kind == DT_LNK, format != nil || Self.leadsToFolder(fullPath), !knowledgeBase.contains(URL(fileURLWithPath: fullPath)) {
                 refused.append(Self.escape(file))
                 continue
             }
+            guard let format else { continue }
             files.append(DiscoveredFile(path: fullPath, file: file, format: format))
         }
         return (files, refused)
