@@ -36,6 +36,7 @@ public struct RecordSchema: Sendable {
     /// Schema violations of `record` as diagnostics at the offending value (or key).
     func diagnostics(for record: TypedRecord) -> [Diagnostic] {
         let violations = validator.validate(record.value)
+        guard !violations.isEmpty else { return [] }
         // A value that breaks its format and its pattern (`2023-2-1` for a date) is told once,
         // by the format, which says more than the regex.
         let misformatted = Set(violations.filter { $0.keyword == "format" }.map(\.instancePath))
